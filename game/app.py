@@ -1,0 +1,186 @@
+"""The window and the one main loop: fixed 60 Hz logic steps, one render per frame, the
+320x180 image scaled by a whole number and letterboxed into a resizable window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.assets import Assets
+from game.content.problems import ContentError, Problem
+from game.input import Input
+from game.render import INTERNAL_SIZE
+from game.render.scale import Letterbox
+from game.scenes.base import SceneStack, StepInput
+from game.scenes.error import ErrorScreen
+from game.scenes.explore import ExploreScene
+from game.settings import Settings, SettingsStore
+from game.storage import user_config_dir
+from game.world import STEP_S
+
+START_MAP = "mara_flat"
+START_SPAWN = "start"
+MAX_FRAME_S = 0.25
+"""A frame longer than this (a stall, a dragged window) is cut short: the game skips time
+instead of running a burst of catch-up steps (no spiral of death)."""
+MAX_STEPS_PER_FRAME = 8
+FPS_CAP = 60
+"""Frames drawn per second at most; the loop sleeps in between (no busy loop)."""
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="lullaby", description="Lullaby Protocol")
+    parser.add_argument("--map", default=START_MAP, help="map name in maps/ (or a .tmx path) to start on")
+    parser.add_argument("--spawn", default=None, help="spawn name on that map (default: 'start' or the first)")
+    parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    parser.add_argument("--scale", type=int, default=None, help="window size as a multiple of 320x180")
+    parser.add_argument("--seed", type=int, default=0, help="seed for the game's random numbers")
+    parser.add_argument("--frames", type=int, default=None, help="run this many frames, one logic step each, then exit")
+    parser.add_argument("--screenshot", default=None, help="save the last frame (320x180) to this PNG")
+    parser.add_argument("--settings", default=None, help="settings file (default: in the user config folder)")
+    args = parser.parse_args(argv)
+    if args.scale is not None and not 1 <= args.scale <= 8:
+        parser.error("--scale must be between 1 and 8")
+    if args.frames is not None and args.frames < 1:
+        parser.error("--frames must be at least 1")
+    return args
+
+
+@dataclass
+class Services:
+    """What scenes share: the stack, assets, settings, input and the game clock."""
+
+    scenes: SceneStack
+    assets: Assets
+    settings: Settings
+    rng: random.Random
+    steps: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def clock_ms(self) -> float:
+        """Game time in milliseconds: logic steps taken, never the wall clock."""
+        return self.steps * STEP_S * 1000
+
+    def on_map_changed(self, name: str) -> None:
+        """Hook for autosaves (a later issue); records the visit for now."""
+        self.messages.append(f"entered {name}")
+
+
+class App:
+    """Owns the window, the loop and the scene stack."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        pygame.display.init()
+        pygame.display.set_caption("Lullaby Protocol")
+        store = SettingsStore(args.settings or os.path.join(user_config_dir(), "settings.json"))
+        settings = store.load()
+        if args.scale is not None:
+            settings.scale = args.scale
+        if args.fullscreen:
+            settings.fullscreen = True
+        self.letterbox = Letterbox(INTERNAL_SIZE, settings.scale, settings.fullscreen)
+        self.internal = pygame.Surface(INTERNAL_SIZE).convert()
+        self.input = Input(settings)
+        self.services = Services(SceneStack(), Assets(), settings, random.Random(args.seed))
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self._pending = StepInput()
+        self._lag_s = 0.0
+        self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
+        problems = [Problem(store.path, "settings", store.warning)] if store.warning else []
+        self.start(args.map, args.spawn, problems)
+
+    def start(self, map_name: str, spawn: str | None, problems: list[Problem]) -> None:
+        """Open the starting scene; a broken map shows its problems instead."""
+        scenes = self.services.scenes
+        try:
+            loaded = self.services.assets.load_map(map_name)
+            names = list(loaded.data.spawns)
+            if spawn is None:
+                spawn = START_SPAWN if START_SPAWN in names else (names[0] if names else None)
+            if spawn not in loaded.data.spawns:
+                raise ContentError(
+                    [Problem(loaded.path, "map", f"has no spawn '{spawn}' (it has: {', '.join(names) or 'none'})")]
+                )
+            scenes.push(ExploreScene(self.services, loaded, spawn))
+        except ContentError as exc:
+            scenes.push(ErrorScreen(self.services, "This map cannot be played", exc.problems, on_close=self.stop))
+        if problems:
+            scenes.push(ErrorScreen(self.services, "Settings were reset", problems))
+
+    def stop(self) -> None:
+        self.running = False
+
+    def run(self) -> int:
+        """Play until the window closes (or `--frames` frames have been drawn)."""
+        frames = self.args.frames
+        fixed = frames is not None  # deterministic: exactly one logic step per frame
+        previous = time.perf_counter()
+        drawn = 0
+        while self.running:
+            now = time.perf_counter()
+            self.frame(None if fixed else now - previous)
+            previous = now
+            drawn += 1
+            if frames is not None and drawn >= frames:
+                break
+            if not (fixed and self.headless):
+                self.clock.tick(FPS_CAP)  # sleeps; never a busy loop
+        if self.args.screenshot:
+            pygame.image.save(self.internal, self.args.screenshot)
+        self.services.scenes.clear()
+        pygame.quit()
+        return 0
+
+    def frame(self, elapsed_s: float | None) -> int:
+        """One frame: read input, run the logic steps that `elapsed_s` of real time owes
+        (exactly one when None), draw once. Returns the number of steps run."""
+        polled = self.input.poll()
+        if polled.quit:
+            self.running = False
+            return 0
+        if polled.toggle_fullscreen:
+            self.letterbox.toggle_fullscreen()
+            self.services.settings.fullscreen = self.letterbox.fullscreen
+        if polled.resized:
+            self.letterbox.window_changed()
+        self._pending.pressed |= polled.pressed
+        self._pending.held = polled.held
+        if elapsed_s is None:
+            steps = 1
+        else:
+            self._lag_s += min(elapsed_s, MAX_FRAME_S)
+            steps = min(int(self._lag_s / STEP_S), MAX_STEPS_PER_FRAME)
+            self._lag_s = 0.0 if steps == MAX_STEPS_PER_FRAME else self._lag_s - steps * STEP_S
+        for _ in range(steps):
+            self.services.scenes.update(self._pending)
+            self.services.steps += 1
+            self._pending = StepInput(held=self._pending.held)  # a press counts for one step only
+            if self.services.scenes.top is None:
+                self.running = False
+                break
+        if self.running:
+            self.draw()
+        return steps
+
+    def draw(self) -> None:
+        self.internal.fill((0, 0, 0))
+        self.services.scenes.draw(self.internal)
+        self.letterbox.present(self.internal)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    return App(args).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

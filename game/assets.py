@@ -1,0 +1,68 @@
+"""Finding and caching what the game loads from disk: maps (with their images), sprite
+sheets, fonts and the palette."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+import pygame
+import pytmx.util_pygame
+
+from game.art.palette import Palette, load_palette
+from game.content.problems import ContentError, Problem
+from game.content.tiled import LoadedMap, load_map
+from game.render.sprites import CharacterSheet
+from game.ui.font import PixelFont
+
+PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAPS_DIR = os.path.join(PACKAGE_ROOT, "maps")
+ASSETS_DIR = os.path.join(PACKAGE_ROOT, "assets")
+
+
+class Assets:
+    """Loads on first use and keeps what it loaded. Maps are cached by path, so walking
+    back through a door does not parse the map again."""
+
+    def __init__(self, maps_dir: str = MAPS_DIR, assets_dir: str = ASSETS_DIR) -> None:
+        self.maps_dir = maps_dir
+        self.assets_dir = assets_dir
+        self._maps: dict[str, LoadedMap] = {}
+        self._sheets: dict[str, CharacterSheet] = {}
+
+    def map_path(self, name: str) -> str:
+        """A map name (`mara_flat`) or a path to a .tmx file."""
+        if name.endswith(".tmx") or os.sep in name or "/" in name:
+            return name
+        return os.path.join(self.maps_dir, f"{name}.tmx")
+
+    def load_map(self, name: str) -> LoadedMap:
+        """The map with its tile images. Raises ContentError, whose problems say what is wrong."""
+        path = self.map_path(name)
+        key = os.path.abspath(path)
+        if key not in self._maps:
+            if not os.path.isfile(path):
+                raise ContentError([Problem(path, "map", f"map '{name}' not found")])
+            self._maps[key] = load_map(path, image_loader=pytmx.util_pygame.pygame_image_loader)
+        return self._maps[key]
+
+    def sheet(self, character: str) -> CharacterSheet:
+        if character not in self._sheets:
+            self._sheets[character] = CharacterSheet.load(os.path.join(self.assets_dir, "sprites", f"{character}.png"))
+        return self._sheets[character]
+
+    @cached_property
+    def palette(self) -> Palette:
+        return load_palette(Path(self.assets_dir) / "palette.gpl")
+
+    def colour(self, name: str) -> pygame.Color:
+        return pygame.Color(self.palette.rgb(name))
+
+    @cached_property
+    def font(self) -> PixelFont:
+        return PixelFont.load(os.path.join(self.assets_dir, "fonts", "lullaby_regular.txt"))
+
+    @cached_property
+    def bold_font(self) -> PixelFont:
+        return PixelFont.load(os.path.join(self.assets_dir, "fonts", "lullaby_bold.txt"))

@@ -1,0 +1,122 @@
+"""The object types, enums and properties that maps may use.
+
+This is the one source of truth: the loader checks maps against it, and
+`python -m game.tools.tiled_project` writes the Tiled project file and the Tiled 1.8 object
+types file from it, so a designer sees the same properties with the same defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ENUMS: dict[str, tuple[str, ...]] = {
+    "Direction": ("down", "up", "left", "right"),
+    "Character": ("mara", "jonas", "lila", "roe"),
+    "Weight": ("light", "medium", "heavy"),
+}
+
+BASIC_TYPES = ("string", "int", "float", "bool", "file", "object", "color")
+
+RESERVED_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "class",
+        "x",
+        "y",
+        "width",
+        "height",
+        "rotation",
+        "visible",
+        "gid",
+        "template",
+        "properties",
+        "source",
+        "opacity",
+        "image",
+        "points",
+        "parent",
+    }
+)
+"""Property names pytmx refuses (they collide with attributes) or that read as such."""
+
+
+@dataclass(frozen=True)
+class Prop:
+    """A custom property: its Tiled type (a basic type or an enum name), whether a map must
+    set it (directly or through the template), its default, and what it is for."""
+
+    type: str
+    doc: str
+    required: bool = False
+    default: Any = None
+
+    @property
+    def enum_values(self) -> tuple[str, ...] | None:
+        return ENUMS.get(self.type)
+
+    def tiled_default(self) -> Any:
+        """The default a designer sees in Tiled for a new object."""
+        if self.default is not None:
+            return self.default
+        if self.enum_values:
+            return self.enum_values[0]
+        return {"string": "", "file": "", "int": 0, "float": 0.0, "bool": False, "object": 0, "color": ""}[self.type]
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    """A kind of object a designer places in Tiled."""
+
+    doc: str
+    color: str
+    props: dict[str, Prop] = field(default_factory=dict)
+    shape: str = "rect"  # "rect" or "point"
+
+
+_LINK = {
+    "target_map": Prop("string", "Map to go to: its file name without .tmx.", required=True),
+    "target_spawn": Prop("string", "Spawn (by name) in the target map.", required=True),
+}
+
+OBJECT_TYPES: dict[str, ObjectType] = {
+    "spawn": ObjectType(
+        "Where the player arrives; the object's name is the spawn id.",
+        "#ff5fd7ff",
+        {"facing": Prop("Direction", "Which way the player faces on arrival.", default="down")},
+        shape="point",
+    ),
+    "door": ObjectType(
+        "A door on a solid door tile: walking into it or interacting leads to the target.",
+        "#ffffb000",
+        dict(_LINK),
+    ),
+    "warp": ObjectType(
+        "An area that leads to the target as soon as the player steps onto it.",
+        "#ffff7a00",
+        dict(_LINK),
+    ),
+    "inspect": ObjectType(
+        "Something to look at: interacting while facing it shows its text.",
+        "#ff3fc5ff",
+        {"text": Prop("string", "What the player character thinks or sees.", required=True)},
+    ),
+    "solid": ObjectType("Blocks the cells it covers.", "#ffff3040"),
+}
+
+MAP_PROPS: dict[str, Prop] = {
+    "title": Prop("string", "The place name shown to the player.", required=True),
+}
+
+TILE_PROPS: dict[str, Prop] = {
+    "kind": Prop("string", "What the tile shows (for tools and tests)."),
+    "solid": Prop("bool", "Blocks movement.", default=False),
+}
+
+COLLISION_LAYER = "collision"
+"""Every object on an object layer with this name blocks the cells it covers."""
+
+SPRITE_LAYER = "sprites"
+"""Characters are drawn at the depth of the (empty) object layer with this name."""

@@ -1,0 +1,148 @@
+"""Loading a Tiled map: checked XML -> pytmx -> world `MapData`.
+
+`load_map` parses without a display (pytmx's default image loader keeps image references
+as tuples), which is what logic, tests and tools use. The renderer passes pytmx's pygame
+image loader to get Surfaces from the very same checked XML.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytmx
+
+from game.content.checks import check_map_xml
+from game.content.problems import ContentError, Problem, object_label
+from game.content.schema import OBJECT_TYPES, SPRITE_LAYER
+from game.content.tmx import read_map
+from game.world import TILE_PX
+from game.world.mapdata import MapData, MapObject
+
+ImageLoader = Callable[..., Any]
+
+
+@dataclass
+class LoadedMap:
+    """A map ready for the game: world data, and the pytmx map the renderer draws."""
+
+    path: str
+    data: MapData
+    tiled: pytmx.TiledMap
+    sprite_depth: int
+    """How many tile layers (in Tiled's order) are drawn below the characters: those above
+    the object layer named "sprites", or all but layers named "above..." if there is none."""
+
+
+def map_name(path: str) -> str:
+    """The name doors use for a map: its file name without `.tmx`."""
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def load_map(path: str, image_loader: ImageLoader | None = None) -> LoadedMap:
+    """Read, check and convert one map. Raises ContentError listing every problem."""
+    resolved = read_map(path)
+    problems = resolved.problems + check_map_xml(resolved)
+    if resolved.root is None or problems:
+        raise ContentError(problems)
+    tiled = pytmx.TiledMap(image_loader=image_loader or pytmx.pytmx.default_image_loader)
+    tiled.filename = path
+    try:
+        tiled.parse_xml(resolved.root)
+    except Exception as exc:  # pytmx raises bare Exceptions; report them as content problems
+        raise ContentError([Problem(path, "map", f"pytmx cannot read it: {exc}")]) from exc
+    problems = check_cells(path, tiled)
+    data, more = to_map_data(path, tiled)
+    problems += more
+    if problems:
+        raise ContentError(problems)
+    return LoadedMap(path, data, tiled, sprite_depth(resolved.root))
+
+
+def sprite_depth(root: ET.Element) -> int:
+    """Count the tile layers that come before the "sprites" object layer in the file."""
+    below = 0
+    names: list[str] = []
+    for element in root.iter():
+        if element.tag == "layer":
+            names.append(element.get("name", ""))
+            below += 1
+        elif element.tag == "objectgroup" and element.get("name") == SPRITE_LAYER:
+            return below
+    return sum(1 for name in names if not name.lower().startswith("above"))
+
+
+def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
+    """Every cell of the map must be drawn by some tile layer (else pyscroll's buffer
+    shows streaks of old pixels there)."""
+    covered = [[False] * tiled.width for _ in range(tiled.height)]
+    for layer in tiled.visible_layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            for x, y, gid in layer.iter_data():
+                if gid:
+                    covered[y][x] = True
+    holes = [(x, y) for y in range(tiled.height) for x in range(tiled.width) if not covered[y][x]]
+    if not holes:
+        return []
+    shown = ", ".join(f"({x}, {y})" for x, y in holes[:5])
+    more = f" and {len(holes) - 5} more" if len(holes) > 5 else ""
+    return [Problem(path, "map", f"{len(holes)} cell(s) have no tile in any layer: {shown}{more}")]
+
+
+def object_cells(x: float, y: float, width: float, height: float) -> tuple[tuple[int, int], ...]:
+    """The grid cells a Tiled object covers; a point (or zero-size shape) covers its cell."""
+    if width <= 0 or height <= 0:
+        return ((math.floor(x / TILE_PX), math.floor(y / TILE_PX)),)
+    left, top = math.floor(x / TILE_PX), math.floor(y / TILE_PX)
+    right = max(left + 1, math.ceil((x + width) / TILE_PX - 1e-6))
+    bottom = max(top + 1, math.ceil((y + height) / TILE_PX - 1e-6))
+    return tuple((cx, cy) for cy in range(top, bottom) for cx in range(left, right))
+
+
+def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem]]:
+    """Convert a parsed map into world data, with schema defaults filled in."""
+    problems: list[Problem] = []
+    solid: set[tuple[int, int]] = set()
+    for layer in tiled.visible_layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            for x, y, gid in layer.iter_data():
+                if gid and (tiled.get_tile_properties_by_gid(gid) or {}).get("solid"):
+                    solid.add((x, y))
+    objects: list[MapObject] = []
+    seen_spawns: set[str] = set()
+    for layer in tiled.layers:
+        if not isinstance(layer, pytmx.TiledObjectGroup):
+            continue
+        for obj in layer:
+            kind = obj.type or ""
+            props = dict(obj.properties)
+            spec = OBJECT_TYPES.get(kind)
+            if spec:
+                for name, prop in spec.props.items():
+                    if name not in props and prop.default is not None:
+                        props[name] = prop.default
+            map_object = MapObject(
+                id=int(obj.id),
+                kind=kind,
+                name=obj.name or "",
+                cells=object_cells(obj.x, obj.y, obj.width, obj.height),
+                properties=props,
+                layer=layer.name or "",
+            )
+            if kind == "spawn":
+                if map_object.name in seen_spawns:
+                    problems.append(Problem(path, object_label(obj.id, obj.name), "another spawn has the same name"))
+                seen_spawns.add(map_object.name)
+            objects.append(map_object)
+    title = str(tiled.properties.get("title", map_name(path)))
+    data = MapData.build(map_name(path), tiled.width, tiled.height, title=title, solid=solid, objects=objects)
+    for obj in objects:
+        for cell in obj.cells:
+            if not data.in_bounds(cell):
+                problems.append(Problem(path, obj.label, f"lies outside the map at cell {cell}"))
+                break
+    return data, problems

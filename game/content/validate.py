@@ -1,0 +1,60 @@
+"""Checking maps as a set: each map on its own, then that every door and warp leads to an
+existing map and spawn."""
+
+from __future__ import annotations
+
+import glob
+import os
+
+from game.content.problems import ContentError, Problem
+from game.content.tiled import load_map, map_name
+from game.world.mapdata import MapData
+
+
+def find_maps(maps_dir: str) -> list[str]:
+    """Every .tmx under `maps_dir`, sorted."""
+    return sorted(glob.glob(os.path.join(maps_dir, "**", "*.tmx"), recursive=True))
+
+
+def validate(paths: list[str], maps_dir: str) -> list[Problem]:
+    """All problems in `paths`. Link targets are looked up among the maps in `maps_dir`."""
+    problems: list[Problem] = []
+    loaded: dict[str, MapData | None] = {}
+
+    def load(path: str) -> MapData | None:
+        key = os.path.abspath(path)
+        if key not in loaded:
+            try:
+                loaded[key] = load_map(path).data
+            except ContentError as exc:
+                loaded[key] = None
+                if path in paths:
+                    problems.extend(exc.problems)
+        return loaded[key]
+
+    known = {map_name(p): p for p in find_maps(maps_dir)}
+    for path in paths:
+        data = load(path)
+        if data is None:
+            continue
+        for obj in data.objects:
+            if obj.kind not in ("door", "warp"):
+                continue
+            target, spawn = str(obj.properties["target_map"]), str(obj.properties["target_spawn"])
+            target_path = known.get(target)
+            if target_path is None:
+                problems.append(
+                    Problem(path, obj.label, f"leads to map '{target}', which does not exist in {maps_dir}")
+                )
+                continue
+            target_data = load(target_path)
+            if target_data is not None and spawn not in target_data.spawns:
+                names = ", ".join(sorted(target_data.spawns)) or "none"
+                problems.append(
+                    Problem(
+                        path,
+                        obj.label,
+                        f"leads to spawn '{spawn}', which map '{target}' does not have (it has: {names})",
+                    )
+                )
+    return problems

@@ -1,0 +1,190 @@
+"""The one place that reads pygame events: keyboard and game controllers become actions.
+
+Bindings are data (from Settings), so a menu can rebind them. Besides the game's actions,
+the window's own requests (quit, fullscreen toggle, resize) come out of here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import pygame
+from pygame._sdl2 import controller
+
+from game.settings import Settings
+
+STICK_DEADZONE = 0.5
+"""How far (0..1) a stick must be pushed to count as a direction."""
+
+
+class Action(Enum):
+    UP = "up"
+    DOWN = "down"
+    LEFT = "left"
+    RIGHT = "right"
+    INTERACT = "interact"
+    CANCEL = "cancel"
+    MENU = "menu"
+    SWAP_NEXT = "swap_next"
+    SWAP_PREV = "swap_prev"
+    ABILITY = "ability"
+
+
+DIRECTIONS = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT)
+
+PAD_BUTTONS: dict[str, int] = {
+    "a": pygame.CONTROLLER_BUTTON_A,
+    "b": pygame.CONTROLLER_BUTTON_B,
+    "x": pygame.CONTROLLER_BUTTON_X,
+    "y": pygame.CONTROLLER_BUTTON_Y,
+    "back": pygame.CONTROLLER_BUTTON_BACK,
+    "guide": pygame.CONTROLLER_BUTTON_GUIDE,
+    "start": pygame.CONTROLLER_BUTTON_START,
+    "leftstick": pygame.CONTROLLER_BUTTON_LEFTSTICK,
+    "rightstick": pygame.CONTROLLER_BUTTON_RIGHTSTICK,
+    "leftshoulder": pygame.CONTROLLER_BUTTON_LEFTSHOULDER,
+    "rightshoulder": pygame.CONTROLLER_BUTTON_RIGHTSHOULDER,
+    "dpup": pygame.CONTROLLER_BUTTON_DPAD_UP,
+    "dpdown": pygame.CONTROLLER_BUTTON_DPAD_DOWN,
+    "dpleft": pygame.CONTROLLER_BUTTON_DPAD_LEFT,
+    "dpright": pygame.CONTROLLER_BUTTON_DPAD_RIGHT,
+}
+
+
+class BindingError(ValueError):
+    """A binding names a key or button that does not exist."""
+
+
+@dataclass
+class Frame:
+    """What the input did since the last frame."""
+
+    pressed: set[Action] = field(default_factory=set)
+    held: set[Action] = field(default_factory=set)
+    quit: bool = False
+    toggle_fullscreen: bool = False
+    resized: bool = False
+
+
+class Input:
+    """Turns pygame events into actions using the bindings in `settings`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.keys: dict[int, set[Action]] = {}
+        self.buttons: dict[int, set[Action]] = {}
+        self.rebind(settings)
+        self._held_keys: set[int] = set()
+        self._held_buttons: dict[int, set[int]] = {}
+        self._stick: dict[int, set[Action]] = {}
+        self._pads: dict[int, controller.Controller] = {}
+        self._pressed: set[Action] = set()
+        if not controller.get_init():
+            controller.init()
+
+    def rebind(self, settings: Settings) -> None:
+        """Load bindings from settings. Raises BindingError naming the bad key or button."""
+        keys: dict[int, set[Action]] = {}
+        for action in Action:
+            for name in settings.keys.get(action.value, []):
+                try:
+                    code = pygame.key.key_code(name)
+                except ValueError:
+                    raise BindingError(f"settings: key '{name}' for {action.value} is not a key name") from None
+                keys.setdefault(code, set()).add(action)
+        buttons: dict[int, set[Action]] = {}
+        for action in Action:
+            for name in settings.pad.get(action.value, []):
+                if name not in PAD_BUTTONS:
+                    raise BindingError(f"settings: button '{name}' for {action.value} is not a controller button")
+                buttons.setdefault(PAD_BUTTONS[name], set()).add(action)
+        self.keys, self.buttons = keys, buttons
+
+    @property
+    def pads(self) -> int:
+        """How many game controllers are connected."""
+        return len(self._pads)
+
+    def poll(self) -> Frame:
+        """Read every pending pygame event."""
+        frame = Frame()
+        for event in pygame.event.get():
+            self.handle(event, frame)
+        frame.pressed = self._pressed
+        self._pressed = set()
+        frame.held = self.held()
+        return frame
+
+    def held(self) -> set[Action]:
+        held: set[Action] = set()
+        for key in self._held_keys:
+            held |= self.keys.get(key, set())
+        for buttons in self._held_buttons.values():
+            for button in buttons:
+                held |= self.buttons.get(button, set())
+        for stick in self._stick.values():
+            held |= stick
+        return held
+
+    def release_all(self) -> None:
+        """Forget held keys (when the window loses focus, keys released elsewhere never
+        send their key-up)."""
+        self._held_keys.clear()
+        self._held_buttons = {k: set() for k in self._held_buttons}
+        self._stick.clear()
+
+    def handle(self, event: pygame.event.Event, frame: Frame) -> None:
+        kind = event.type
+        if kind == pygame.QUIT:
+            frame.quit = True
+        elif kind == pygame.KEYDOWN:
+            if event.key == pygame.K_F11 or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT):
+                frame.toggle_fullscreen = True
+                return
+            self._held_keys.add(event.key)
+            self._pressed |= self.keys.get(event.key, set())
+        elif kind == pygame.KEYUP:
+            self._held_keys.discard(event.key)
+        elif kind in (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE):
+            frame.resized = True
+        elif kind == pygame.WINDOWFOCUSLOST:
+            self.release_all()
+        elif kind == pygame.CONTROLLERDEVICEADDED:
+            self._add_pad(event.device_index)
+        elif kind == pygame.CONTROLLERDEVICEREMOVED:
+            pad = self._pads.pop(event.instance_id, None)
+            self._held_buttons.pop(event.instance_id, None)
+            self._stick.pop(event.instance_id, None)
+            if pad is not None:
+                pad.quit()
+        elif kind == pygame.CONTROLLERBUTTONDOWN:
+            self._held_buttons.setdefault(event.instance_id, set()).add(event.button)
+            self._pressed |= self.buttons.get(event.button, set())
+        elif kind == pygame.CONTROLLERBUTTONUP:
+            self._held_buttons.setdefault(event.instance_id, set()).discard(event.button)
+        elif kind == pygame.CONTROLLERAXISMOTION:
+            self._axis(event.instance_id, event.axis, event.value / 32767)
+
+    def _add_pad(self, device_index: int) -> None:
+        try:
+            pad = controller.Controller(device_index)
+        except pygame.error:
+            return  # a joystick SDL has no controller mapping for
+        self._pads[pad.as_joystick().get_instance_id()] = pad
+
+    def _axis(self, pad: int, axis: int, value: float) -> None:
+        """The left stick works like the d-pad; a push past the deadzone is a press."""
+        if axis not in (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY):
+            return
+        stick = self._stick.setdefault(pad, set())
+        negative, positive = (
+            (Action.LEFT, Action.RIGHT) if axis == pygame.CONTROLLER_AXIS_LEFTX else (Action.UP, Action.DOWN)
+        )
+        before = set(stick)
+        stick.discard(negative)
+        stick.discard(positive)
+        if value <= -STICK_DEADZONE:
+            stick.add(negative)
+        elif value >= STICK_DEADZONE:
+            stick.add(positive)
+        self._pressed |= stick - before

@@ -1,0 +1,60 @@
+"""Character sprite sheets and choosing the frame for an actor's state."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.world import TILE_PX
+from game.world.actor import Actor
+from game.world.geometry import Direction
+
+FRAME_SIZE = (16, 24)
+SHEET_ROWS = (Direction.DOWN, Direction.UP, Direction.LEFT, Direction.RIGHT)
+"""Row order of every character sheet; column 0 is idle, columns 1-4 the walk cycle."""
+WALK_FRAMES = 4
+
+
+class SheetError(ValueError):
+    """A sprite sheet with the wrong size."""
+
+
+class CharacterSheet:
+    """The frames of one character, cut from a sheet of 5 columns x 4 rows."""
+
+    def __init__(self, image: pygame.Surface, path: str = "") -> None:
+        w, h = FRAME_SIZE
+        expected = (w * (1 + WALK_FRAMES), h * len(SHEET_ROWS))
+        if image.get_size() != expected:
+            raise SheetError(f"{path}: sprite sheet is {image.get_size()}, expected {expected}")
+        self.frames = {
+            direction: [image.subsurface((col * w, row * h, w, h)) for col in range(1 + WALK_FRAMES)]
+            for row, direction in enumerate(SHEET_ROWS)
+        }
+
+    @classmethod
+    def load(cls, path: str) -> CharacterSheet:
+        image = pygame.image.load(path)
+        if pygame.display.get_surface() is not None:
+            image = image.convert_alpha()
+        return cls(image, path)
+
+    def frame_for(self, actor: Actor) -> pygame.Surface:
+        """Idle frame at rest; while walking, a 4-frame cycle spread over two cells."""
+        frames = self.frames[actor.facing]
+        if actor.origin is None:
+            return frames[0]
+        parity = (actor.origin[0] + actor.origin[1]) % 2
+        return frames[1 + parity * 2 + min(int(actor.progress * 2), 1)]
+
+
+def feet_position(actor: Actor) -> tuple[int, int]:
+    """The pixel at the middle of the actor's feet (bottom centre of its cell)."""
+    x, y = actor.position
+    return round(x * TILE_PX) + TILE_PX // 2, round(y * TILE_PX) + TILE_PX
+
+
+def sprite_rect(actor: Actor) -> pygame.Rect:
+    """Where the actor's 16x24 frame is drawn, in map pixels: feet on its cell's bottom."""
+    fx, fy = feet_position(actor)
+    w, h = FRAME_SIZE
+    return pygame.Rect(fx - w // 2, fy - h, w, h)

@@ -1,0 +1,3 @@
+"""Scenes: title, exploration, overlays and transitions, managed by a stack."""
+
+from __future__ import annotations

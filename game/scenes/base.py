@@ -1,0 +1,114 @@
+"""The scene stack and the lifecycle every scene follows.
+
+Lifecycle (the stack calls these; a scene never calls them on itself):
+
+- `enter()`  – the scene was pushed and is now on top. Acquire what it needs.
+- `pause()`  – another scene was pushed over it. It stops getting `update`.
+- `resume()` – the scene above was popped; it is on top again.
+- `exit()`   – the scene was popped or replaced. Release what it holds.
+
+Every logic step the top scene gets `update(frame)` with the actions of that step; only the
+top scene updates. `draw(surface)` is called for the top scene and, when the top scene is an
+`overlay`, for the scenes below it first (down to the first opaque one), so a message box or
+a fade shows the map beneath. `draw` must never change game state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pygame
+
+if TYPE_CHECKING:
+    from game.app import Services
+    from game.input import Action
+
+
+@dataclass
+class StepInput:
+    """The input for one logic step: actions pressed since the last step, and held now."""
+
+    pressed: set[Action] = field(default_factory=set)
+    held: set[Action] = field(default_factory=set)
+
+
+class Scene:
+    """Base class: override what the scene needs."""
+
+    overlay = False
+    """True if the scenes below stay visible (drawn first) under this one."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    @property
+    def stack(self) -> SceneStack:
+        return self.services.scenes
+
+    def enter(self) -> None:
+        pass
+
+    def exit(self) -> None:
+        pass
+
+    def pause(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        pass
+
+    def update(self, step: StepInput) -> None:
+        """Advance one fixed logic step."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw onto the 320x180 internal surface."""
+
+
+class SceneStack:
+    """Scenes on top of each other; the top one is active."""
+
+    def __init__(self) -> None:
+        self._scenes: list[Scene] = []
+
+    def __len__(self) -> int:
+        return len(self._scenes)
+
+    @property
+    def top(self) -> Scene | None:
+        return self._scenes[-1] if self._scenes else None
+
+    def push(self, scene: Scene) -> None:
+        if self._scenes:
+            self._scenes[-1].pause()
+        self._scenes.append(scene)
+        scene.enter()
+
+    def pop(self) -> Scene:
+        scene = self._scenes.pop()
+        scene.exit()
+        if self._scenes:
+            self._scenes[-1].resume()
+        return scene
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene for `scene` (the one below is not resumed in between)."""
+        if self._scenes:
+            self._scenes.pop().exit()
+        self._scenes.append(scene)
+        scene.enter()
+
+    def clear(self) -> None:
+        while self._scenes:
+            self._scenes.pop().exit()
+
+    def update(self, step: StepInput) -> None:
+        if self._scenes:
+            self._scenes[-1].update(step)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        first = len(self._scenes) - 1
+        while first > 0 and self._scenes[first].overlay:
+            first -= 1
+        for scene in self._scenes[max(first, 0) :]:
+            scene.draw(surface)

@@ -1,0 +1,66 @@
+"""Shows content problems on screen instead of dying with a traceback. The game stays
+responsive: the list scrolls, and cancel or interact leaves the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.content.problems import Problem
+from game.input import Action
+from game.scenes.base import Scene, StepInput
+from game.ui.panel import draw_panel
+
+if TYPE_CHECKING:
+    from game.app import Services
+
+
+class ErrorScreen(Scene):
+    """Lists problems, one per paragraph, exactly as the validator prints them."""
+
+    MARGIN_PX = 6
+
+    def __init__(
+        self,
+        services: Services,
+        title: str,
+        problems: list[Problem],
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(services)
+        self.title = title
+        self.lines = [str(p) for p in problems]
+        self.on_close = on_close
+        self.scroll = 0
+
+    def update(self, step: StepInput) -> None:
+        if Action.DOWN in step.pressed:
+            self.scroll = min(self.scroll + 1, max(0, len(self.lines) - 1))
+        if Action.UP in step.pressed:
+            self.scroll = max(0, self.scroll - 1)
+        if step.pressed & {Action.CANCEL, Action.INTERACT, Action.MENU}:
+            self.stack.pop()
+            if self.on_close is not None:
+                self.on_close()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        assets = self.services.assets
+        font, bold = assets.font, assets.bold_font
+        surface.fill(assets.colour("ink"))
+        rect = surface.get_rect().inflate(-2 * self.MARGIN_PX, -2 * self.MARGIN_PX)
+        draw_panel(surface, rect, assets.colour("night-1"), assets.colour("neon-magenta"), assets.colour("ink"))
+        inner = rect.inflate(-10, -10)
+        bold.draw(surface, self.title, inner.topleft, assets.colour("pink-glow"))
+        y = inner.y + bold.line_height + 4
+        bottom = inner.bottom - font.line_height - 2
+        for text in self.lines[self.scroll :]:
+            for line in font.wrap(text, inner.width):
+                if y + font.line_height > bottom:
+                    break
+                font.draw(surface, line, (inner.x, y), assets.colour("fog"))
+                y += font.line_height
+            y += 3
+        hint = "Up/Down: scroll   Esc/Enter: close"
+        font.draw(surface, hint, (inner.x, inner.bottom - font.line_height), assets.colour("steel-3"))

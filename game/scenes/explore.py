@@ -1,0 +1,127 @@
+"""Exploration: the player walks a map; doors fade to other maps; inspect spots show text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.content.problems import ContentError, Problem
+from game.content.tiled import LoadedMap
+from game.input import DIRECTIONS, Action
+from game.render.mapview import MapView, SpriteDraw
+from game.render.sprites import feet_position, sprite_rect
+from game.scenes.base import Scene, StepInput
+from game.scenes.error import ErrorScreen
+from game.scenes.overlays import Fade, MessageBox
+from game.ui.panel import draw_panel
+from game.world import STEP_S, TILE_PX
+from game.world.commands import Command, Interact, Walk
+from game.world.events import Inspected, Travel
+from game.world.geometry import Direction
+from game.world.mapdata import Link
+from game.world.world import World
+
+if TYPE_CHECKING:
+    from game.app import Services
+
+BANNER_S = 1.8
+"""How long the place name shows after arriving somewhere."""
+
+_ACTION_DIRECTION = {
+    Action.UP: Direction.UP,
+    Action.DOWN: Direction.DOWN,
+    Action.LEFT: Direction.LEFT,
+    Action.RIGHT: Direction.RIGHT,
+}
+
+
+class DirectionPicker:
+    """With several directions held, the one pressed last wins (so a player who holds
+    right and taps up goes up, then right again)."""
+
+    def __init__(self) -> None:
+        self._order: list[Action] = []
+
+    def pick(self, step: StepInput) -> Direction | None:
+        self._order = [a for a in self._order if a in step.held]
+        for action in DIRECTIONS:
+            if action in step.pressed or (action in step.held and action not in self._order):
+                if action in self._order:
+                    self._order.remove(action)
+                self._order.append(action)
+        for action in reversed(self._order):
+            if action in step.held or action in step.pressed:
+                return _ACTION_DIRECTION[action]
+        return None
+
+
+class ExploreScene(Scene):
+    """One map on screen with the player on it."""
+
+    def __init__(self, services: Services, loaded: LoadedMap, spawn: str) -> None:
+        super().__init__(services)
+        self.world = World(loaded.data, spawn, services.rng)
+        self.loaded = loaded
+        self.view = MapView(loaded)
+        self.sheet = services.assets.sheet(self.world.player.name)
+        self.picker = DirectionPicker()
+        self.banner_steps = round(BANNER_S / STEP_S)
+
+    def update(self, step: StepInput) -> None:
+        commands: list[Command] = []
+        direction = self.picker.pick(step)
+        if direction is not None:
+            commands.append(Walk(direction))
+        if Action.INTERACT in step.pressed:
+            commands.append(Interact())
+        for event in self.world.step(commands):
+            if isinstance(event, Travel):
+                self.travel(event.link)
+                break
+            if isinstance(event, Inspected):
+                self.stack.push(MessageBox(self.services, event.text))
+        self.banner_steps = max(0, self.banner_steps - 1)
+
+    def travel(self, link: Link) -> None:
+        """Fade out, move to the linked map and spawn, fade in."""
+        self.stack.push(Fade(self.services, lambda: self._arrive(link)))
+
+    def _arrive(self, link: Link) -> None:
+        try:
+            loaded = self.services.assets.load_map(link.target_map)
+            if link.target_spawn not in loaded.data.spawns:
+                names = ", ".join(sorted(loaded.data.spawns)) or "none"
+                raise ContentError(
+                    [Problem(loaded.path, "map", f"has no spawn '{link.target_spawn}' (it has: {names})")]
+                )
+        except ContentError as exc:
+            self.stack.push(ErrorScreen(self.services, "This door leads to a broken map", exc.problems))
+            return
+        self.world.enter_map(loaded.data, link.target_spawn)
+        self.loaded = loaded
+        self.view = MapView(loaded)
+        self.banner_steps = round(BANNER_S / STEP_S)
+        self.services.on_map_changed(loaded.data.name)
+
+    def camera_target(self) -> tuple[float, float]:
+        fx, fy = feet_position(self.world.player)
+        return fx, fy - TILE_PX // 2
+
+    def draw(self, surface: pygame.Surface) -> None:
+        player = self.world.player
+        self.view.look_at(self.camera_target())
+        image = self.sheet.frame_for(player)
+        sprites = [SpriteDraw(image, sprite_rect(player), feet_position(player)[1])]
+        self.view.draw(surface, sprites, self.services.clock_ms())
+        if self.banner_steps:
+            self._draw_banner(surface)
+
+    def _draw_banner(self, surface: pygame.Surface) -> None:
+        assets = self.services.assets
+        font = assets.bold_font
+        text = self.world.map.title
+        width = font.measure(text) + 16
+        rect = pygame.Rect((surface.get_width() - width) // 2, 6, width, font.line_height + 8)
+        draw_panel(surface, rect, assets.colour("night-1"), assets.colour("neon-cyan"), assets.colour("ink"))
+        font.draw(surface, text, (rect.x + 8, rect.y + 4), assets.colour("white"), shadow=assets.colour("ink"))

@@ -1,0 +1,86 @@
+"""Overlay scenes: a fade between maps, a message box, and a place-name banner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.input import Action
+from game.scenes.base import Scene, StepInput
+from game.ui.panel import draw_panel
+from game.world import STEP_S
+
+if TYPE_CHECKING:
+    from game.app import Services
+
+FADE_S = 0.25
+"""Length of each half of a fade (out to black, then back in)."""
+
+
+class Fade(Scene):
+    """Fades to black, calls `at_black` (load the next map there), then fades back in and
+    pops itself. The scene below is paused throughout, so input cannot act mid-fade."""
+
+    overlay = True
+
+    def __init__(self, services: Services, at_black: Callable[[], None], half_s: float = FADE_S) -> None:
+        super().__init__(services)
+        self.at_black = at_black
+        self.half_steps = max(1, round(half_s / STEP_S))
+        self.steps = 0
+        self._veil = pygame.Surface((1, 1))
+
+    @property
+    def darkness(self) -> float:
+        """0 (clear) to 1 (black)."""
+        if self.steps <= self.half_steps:
+            return self.steps / self.half_steps
+        return max(0.0, 1 - (self.steps - self.half_steps) / self.half_steps)
+
+    def update(self, step: StepInput) -> None:
+        self.steps += 1
+        if self.steps == self.half_steps:
+            self.at_black()
+        if self.steps >= 2 * self.half_steps and self.stack.top is self:
+            self.stack.pop()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        alpha = round(255 * self.darkness)
+        if alpha <= 0:
+            return
+        if self._veil.get_size() != surface.get_size():
+            self._veil = pygame.Surface(surface.get_size())
+            self._veil.fill(self.services.assets.colour("ink"))
+        self._veil.set_alpha(alpha)
+        surface.blit(self._veil, (0, 0))
+
+
+class MessageBox(Scene):
+    """A line of text at the bottom of the screen; interact or cancel closes it."""
+
+    overlay = True
+    MARGIN_PX = 8
+    PADDING_PX = 6
+
+    def __init__(self, services: Services, text: str) -> None:
+        super().__init__(services)
+        self.text = text
+
+    def update(self, step: StepInput) -> None:
+        if step.pressed & {Action.INTERACT, Action.CANCEL}:
+            self.stack.pop()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        assets = self.services.assets
+        font = assets.font
+        width = surface.get_width() - 2 * self.MARGIN_PX
+        lines = font.wrap(self.text, width - 2 * self.PADDING_PX)
+        height = font.text_height(len(lines)) + 2 * self.PADDING_PX
+        rect = pygame.Rect(self.MARGIN_PX, surface.get_height() - self.MARGIN_PX - height, width, height)
+        draw_panel(surface, rect, assets.colour("night-1"), assets.colour("steel-3"), assets.colour("ink"))
+        y = rect.y + self.PADDING_PX
+        for line in lines:
+            font.draw(surface, line, (rect.x + self.PADDING_PX, y), assets.colour("white"), shadow=assets.colour("ink"))
+            y += font.line_height

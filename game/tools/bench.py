@@ -1,0 +1,158 @@
+"""Benchmark: `python -m game.tools.bench [--json FILE] [--frames N] [MAP ...]`.
+
+Plays every map headless: loads it, then walks the player along a fixed path (to the
+farthest reachable cell and back, again and again) for a fixed number of frames. Each frame
+does the logic step, draws at 320x180 and scales into a 1920x1080 window. The same frames
+are also drawn by a naive renderer that blits every visible tile, in the same run, so the
+ratio shows what pyscroll's buffering saves on this machine. Budgets are checked here:
+p99 frame <= 4 ms and map load <= 100 ms on every map; exit 1 if any is over.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+
+from game.assets import Assets  # noqa: E402
+from game.content.tiled import map_name  # noqa: E402
+from game.content.validate import find_maps  # noqa: E402
+from game.render import INTERNAL_SIZE  # noqa: E402
+from game.render.mapview import MapView, SpriteDraw  # noqa: E402
+from game.render.naive import draw_naive  # noqa: E402
+from game.render.sprites import feet_position, sprite_rect  # noqa: E402
+from game.world import TILE_PX  # noqa: E402
+from game.world.commands import Walk  # noqa: E402
+from game.world.geometry import Direction  # noqa: E402
+from game.world.paths import farthest, find_path  # noqa: E402
+from game.world.world import World  # noqa: E402
+
+WINDOW_SIZE = (1920, 1080)
+BUDGET_FRAME_P99_MS = 4.0
+BUDGET_LOAD_MS = 100.0
+WARMUP_FRAMES = 10
+LOAD_REPEATS = 3
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, int(round(fraction * len(ordered) + 0.5)) - 1))
+    return ordered[index]
+
+
+def walk_plan(world: World, frames: int) -> list[Direction]:
+    """Directions to hold, cell by cell: to the farthest cell, back, and on, until the
+    plan is surely longer than the run."""
+    plan: list[Direction] = []
+    here = world.player.cell
+    cells_needed = frames // 10 + 2
+    while len(plan) < cells_needed:
+        there = farthest(world.map, here)
+        path = find_path(world.map, here, there) or []
+        if not path:
+            break
+        plan += path
+        here = there
+    return plan
+
+
+def bench_map(assets_factory: type[Assets], path: str, frames: int, window: pygame.Surface) -> dict[str, float | str]:
+    load_times = []
+    for _ in range(LOAD_REPEATS):
+        start = time.perf_counter()
+        assets = assets_factory()
+        loaded = assets.load_map(path)
+        view = MapView(loaded)
+        load_times.append((time.perf_counter() - start) * 1000)
+    spawn = next(iter(loaded.data.spawns))
+    world = World(loaded.data, spawn, random.Random(0))
+    sheet = assets.sheet(world.player.name)
+    plan = walk_plan(world, frames)
+    internal = pygame.Surface(INTERNAL_SIZE).convert()
+    naive_surface = pygame.Surface(INTERNAL_SIZE).convert()
+    buffered_ms: list[float] = []
+    naive_ms: list[float] = []
+    logic_ms: list[float] = []
+    step = 0
+    cell_index = 0
+    for frame in range(frames):
+        t0 = time.perf_counter()
+        player = world.player
+        if not player.moving and cell_index < len(plan):
+            cell_index += 1
+        direction = plan[cell_index - 1] if 0 < cell_index <= len(plan) else None
+        world.step([Walk(direction)] if direction else [])
+        step += 1
+        t1 = time.perf_counter()
+        fx, fy = feet_position(player)
+        view.look_at((fx, fy - TILE_PX // 2))
+        sprites = [SpriteDraw(sheet.frame_for(player), sprite_rect(player), fy)]
+        view.draw(internal, sprites, step * 1000 / 60)
+        pygame.transform.scale(internal, WINDOW_SIZE, window)
+        t2 = time.perf_counter()
+        draw_naive(naive_surface, view, loaded.tiled, sprites)
+        pygame.transform.scale(naive_surface, WINDOW_SIZE, window)
+        t3 = time.perf_counter()
+        if frame >= WARMUP_FRAMES:
+            logic_ms.append((t1 - t0) * 1000)
+            buffered_ms.append((t2 - t0) * 1000)
+            naive_ms.append((t1 - t0 + t3 - t2) * 1000)
+    result: dict[str, float | str] = {
+        "map": map_name(path),
+        "load_ms": statistics.median(load_times),
+        "load_max_ms": max(load_times),
+        "frame_median_ms": statistics.median(buffered_ms),
+        "frame_p99_ms": percentile(buffered_ms, 0.99),
+        "logic_median_ms": statistics.median(logic_ms),
+        "naive_median_ms": statistics.median(naive_ms),
+        "naive_p99_ms": percentile(naive_ms, 0.99),
+        "cells_walked": cell_index,
+    }
+    result["naive_ratio"] = float(result["naive_median_ms"]) / max(float(result["frame_median_ms"]), 1e-9)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m game.tools.bench", description="Frame and load times per map.")
+    parser.add_argument("maps", nargs="*", help="map files (default: every map under maps/)")
+    parser.add_argument("--frames", type=int, default=600, help="frames per map (default 600)")
+    parser.add_argument("--json", dest="json_path", help="also write the results to this JSON file")
+    args = parser.parse_args(argv)
+    pygame.display.init()
+    window = pygame.display.set_mode(WINDOW_SIZE)
+    assets = Assets()
+    paths = [assets.map_path(m) for m in args.maps] or find_maps(assets.maps_dir)
+    results = [bench_map(Assets, p, args.frames, window) for p in paths]
+    over = False
+    print(f"{'map':<18}{'load ms':>9}{'median':>9}{'p99':>8}{'naive med':>11}{'naive p99':>11}{'ratio':>7}  budget")
+    for r in results:
+        ok = float(r["frame_p99_ms"]) <= BUDGET_FRAME_P99_MS and float(r["load_ms"]) <= BUDGET_LOAD_MS
+        over |= not ok
+        r["within_budget"] = "yes" if ok else "no"
+        print(
+            f"{r['map']:<18}{r['load_ms']:>9.1f}{r['frame_median_ms']:>9.2f}{r['frame_p99_ms']:>8.2f}"
+            f"{r['naive_median_ms']:>11.2f}{r['naive_p99_ms']:>11.2f}{r['naive_ratio']:>6.1f}x"
+            f"  {'OK' if ok else 'OVER'}"
+        )
+    print(
+        f"{args.frames} frames per map ({WARMUP_FRAMES} warm-up frames not counted), 320x180 scaled to "
+        f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}; budget p99 <= {BUDGET_FRAME_P99_MS} ms, load <= {BUDGET_LOAD_MS} ms"
+    )
+    if args.json_path:
+        with open(args.json_path, "w", encoding="utf-8") as handle:
+            json.dump({"frames": args.frames, "window": list(WINDOW_SIZE), "maps": results}, handle, indent=2)
+    pygame.quit()
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Build the game's images from their text sources under ``assets/src``.
+
+    python -m game.tools.build_assets           # rewrite every built asset
+    python -m game.tools.build_assets --check   # exit 1 and name files that are out of date
+
+Sources -> outputs:
+    assets/src/tilesets/<name>/*.txt  -> assets/tilesets/<name>.png and <name>.tsx
+    assets/src/sprites/<name>.txt     -> assets/sprites/<name>.png
+All use assets/palette.gpl and the legend assets/src/legend.txt. Same sources, same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.art.grid import Grid, SourceError, blank, parse_legend, paste
+from game.art.palette import load_palette
+from game.art.png import encode_indexed
+from game.art.sheet import compose_sheet, parse_sheet
+from game.art.tiles import TILE_PX, TileSpec, draw_tiles, parse_tiles
+from game.art.tsx import tileset_xml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+TILESET_COLUMNS = 16
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _tileset(root: Path, folder: Path, legend: dict[str, int]) -> tuple[Grid, bytes]:
+    specs: list[TileSpec] = []
+    for source in sorted(folder.glob("*.txt")):
+        specs += parse_tiles(source.read_text(encoding="utf-8"), _rel(root, source))
+    tiles = draw_tiles(specs, legend)
+    for spec in specs:
+        for frame, _ in spec.animation:
+            if frame not in tiles:
+                raise SourceError(f"{spec.where}: animation frame {frame} is not drawn")
+    rows = max(tiles) // TILESET_COLUMNS + 1
+    sheet = blank(TILESET_COLUMNS * TILE_PX, rows * TILE_PX)
+    for tile_id, grid in tiles.items():
+        row, col = divmod(tile_id, TILESET_COLUMNS)
+        paste(sheet, grid, col * TILE_PX, row * TILE_PX)
+    tsx = tileset_xml(folder.name, f"{folder.name}.png", specs, TILESET_COLUMNS, rows, TILE_PX)
+    return sheet, tsx
+
+
+def build(root: Path = REPO_ROOT) -> dict[Path, bytes]:
+    """Every built asset's path (relative to ``root``) and its bytes, computed in memory."""
+    assets = root / "assets"
+    palette = load_palette(assets / "palette.gpl")
+    legend_path = assets / "src" / "legend.txt"
+    legend = parse_legend(legend_path.read_text(encoding="utf-8"), palette, _rel(root, legend_path))
+    colours = [rgb for _, rgb in palette.colours]
+    out: dict[Path, bytes] = {}
+    for folder in sorted(p for p in (assets / "src" / "tilesets").iterdir() if p.is_dir()):
+        sheet, tsx = _tileset(root, folder, legend)
+        out[Path("assets/tilesets") / f"{folder.name}.png"] = encode_indexed(sheet, colours)
+        out[Path("assets/tilesets") / f"{folder.name}.tsx"] = tsx
+    for source in sorted((assets / "src" / "sprites").glob("*.txt")):
+        parsed = parse_sheet(source.read_text(encoding="utf-8"), _rel(root, source))
+        out[Path("assets/sprites") / f"{source.stem}.png"] = encode_indexed(compose_sheet(parsed, legend), colours)
+    return out
+
+
+def stale_files(root: Path = REPO_ROOT) -> list[Path]:
+    """Built assets whose bytes on disk differ from (or are missing for) what sources build."""
+    return [
+        path for path, data in build(root).items() if not (root / path).is_file() or (root / path).read_bytes() != data
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    parser = argparse.ArgumentParser(prog="python -m game.tools.build_assets", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="only report out-of-date files")
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            stale = stale_files(args.root)
+            for path in stale:
+                print(f"out of date: {path.as_posix()} (run python -m game.tools.build_assets)")
+            if not stale:
+                print("ok: every built asset matches its sources")
+            return 1 if stale else 0
+        for path, data in build(args.root).items():
+            target = args.root / path
+            old = target.read_bytes() if target.is_file() else None
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if old != data:
+                target.write_bytes(data)
+            state = "unchanged" if old == data else "wrote"
+            print(f"{state}: {path.as_posix()} ({len(data)} bytes)")
+    except SourceError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Writes the Tiled project file and the Tiled 1.8 object types file from the schema.
+
+    python -m game.tools.tiled_project          # rewrite maps/lullaby.tiled-project and
+                                                # maps/objecttypes.xml
+    python -m game.tools.tiled_project --check  # exit 1 if either is out of date
+
+Tiled 1.9+ reads the custom classes and enums from the project; Tiled 1.8 users load
+maps/objecttypes.xml in View > Object Types Editor (File > Import).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from xml.sax.saxutils import quoteattr
+
+from game.content.schema import ENUMS, OBJECT_TYPES, Prop
+
+MAPS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "maps")
+PROJECT_FILE = "lullaby.tiled-project"
+OBJECT_TYPES_FILE = "objecttypes.xml"
+
+
+def _member(name: str, prop: Prop) -> dict[str, object]:
+    member: dict[str, object] = {"name": name, "type": "string" if prop.enum_values else prop.type}
+    if prop.enum_values:
+        member["propertyType"] = prop.type
+    member["value"] = prop.tiled_default()
+    return member
+
+
+def project_json() -> str:
+    types: list[dict[str, object]] = []
+    next_id = 1
+    for name, values in ENUMS.items():
+        types.append(
+            {
+                "id": next_id,
+                "name": name,
+                "type": "enum",
+                "storageType": "string",
+                "values": list(values),
+                "valuesAsFlags": False,
+            }
+        )
+        next_id += 1
+    for name, spec in OBJECT_TYPES.items():
+        types.append(
+            {
+                "id": next_id,
+                "name": name,
+                "type": "class",
+                "useAs": ["object"],
+                "color": spec.color,
+                "drawFill": True,
+                "members": [_member(k, p) for k, p in spec.props.items()],
+            }
+        )
+        next_id += 1
+    project = {
+        "automappingRulesFile": "",
+        "commands": [],
+        "extensionsPath": "extensions",
+        "folders": ["."],
+        "objectTypesFile": "",
+        "propertyTypes": types,
+    }
+    return json.dumps(project, indent=4) + "\n"
+
+
+def object_types_xml() -> str:
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<objecttypes>"]
+    for name, spec in OBJECT_TYPES.items():
+        colour = "#" + spec.color[-6:]
+        lines.append(f" <objecttype name={quoteattr(name)} color={quoteattr(colour)}>")
+        for prop_name, prop in spec.props.items():
+            kind = "string" if prop.enum_values else prop.type
+            default = prop.tiled_default()
+            text = str(default).lower() if isinstance(default, bool) else str(default)
+            lines.append(f"  <property name={quoteattr(prop_name)} type={quoteattr(kind)} default={quoteattr(text)}/>")
+        lines.append(" </objecttype>")
+    lines.append("</objecttypes>")
+    return "\n".join(lines) + "\n"
+
+
+def outputs(maps_dir: str = MAPS_DIR) -> dict[str, str]:
+    return {
+        os.path.join(maps_dir, PROJECT_FILE): project_json(),
+        os.path.join(maps_dir, OBJECT_TYPES_FILE): object_types_xml(),
+    }
+
+
+def stale(maps_dir: str = MAPS_DIR) -> list[str]:
+    """Files that differ from what the schema generates."""
+    result = []
+    for path, text in outputs(maps_dir).items():
+        try:
+            with open(path, encoding="utf-8") as handle:
+                current = handle.read()
+        except FileNotFoundError:
+            current = None
+        if current != text:
+            result.append(path)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m game.tools.tiled_project", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check that the files are current")
+    args = parser.parse_args(argv)
+    if args.check:
+        out_of_date = stale()
+        for path in out_of_date:
+            print(f"{path}: out of date; run python -m game.tools.tiled_project")
+        return 1 if out_of_date else 0
+    for path, text in outputs().items():
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

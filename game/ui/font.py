@@ -1,0 +1,409 @@
+"""Bitmap pixel fonts drawn from our own text font sources (assets/fonts/*.txt).
+
+A font source is plain text so glyphs can be designed and reviewed in any editor:
+
+    ; comment lines start with a semicolon; blank lines are ignored
+    name Lullaby Regular
+    height 9          ; rows in every glyph cell
+    cap_height 5      ; rows a capital letter stands above the baseline
+    x_height 4
+    baseline 7        ; rows from the cell top down to the baseline
+    line_height 8     ; pixels from one line's top to the next
+    spacing 1         ; empty columns after every glyph
+
+    glyph A           ; a literal character, or U+0020 style for space and friends
+    ....              ; exactly `height` rows of '#' (ink) and '.' (empty),
+    ....              ; all the same width; the width is the glyph's advance
+    .##.
+    ...
+
+Parsing is pure Python, so validators and tests need no display. The pygame atlas is built
+the first time text is drawn, and one tinted copy of it is kept per colour, because a
+multiplied white atlas is exact and blitting from it is cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+ColorLike = pygame.Color | str | tuple[int, int, int] | tuple[int, int, int, int]
+PositionPx = tuple[int, int]
+
+INK = "#"
+EMPTY = "."
+COMMENT = ";"
+REQUIRED_HEADER_KEYS = ("name", "height", "cap_height", "x_height", "baseline", "line_height", "spacing")
+# Tinted atlases kept per font; a screen rarely shows more than a handful of text colours.
+MAX_TINTED_ATLASES = 16
+
+
+class FontError(ValueError):
+    """A font source file is malformed; the message names the file and line."""
+
+    def __init__(self, source: str, line: int | None, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.reason = message
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class FontMetrics:
+    """Vertical metrics of a font, in pixels; all glyph cells share them."""
+
+    name: str
+    height: int
+    cap_height: int
+    x_height: int
+    baseline: int
+    line_height: int
+    spacing: int
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character's bitmap: `rows[y][x]` is True where there is ink."""
+
+    char: str
+    rows: tuple[tuple[bool, ...], ...]
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def ink(self) -> Iterable[PositionPx]:
+        """Yield the (x, y) of every ink pixel, relative to the cell's top-left."""
+        for y, row in enumerate(self.rows):
+            for x, on in enumerate(row):
+                if on:
+                    yield x, y
+
+
+def _parse_char(spec: str, source: str, line: int) -> str:
+    if len(spec) == 1:
+        return spec
+    if spec.upper().startswith("U+"):
+        try:
+            code = int(spec[2:], 16)
+            return chr(code)
+        except (ValueError, OverflowError):
+            pass
+    raise FontError(source, line, f"glyph name {spec!r} is neither one character nor a U+XXXX code point")
+
+
+def _parse_int(key: str, value: str, source: str, line: int) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise FontError(source, line, f"header {key!r} needs a whole number, got {value!r}") from None
+
+
+def _strip_comment(raw: str) -> str:
+    # Glyph rows only use '#' and '.', so ';' is free to start a comment anywhere.
+    return raw.split(COMMENT, 1)[0].strip()
+
+
+def parse_font_source(text: str, source: str = "<font>") -> tuple[FontMetrics, dict[str, Glyph]]:
+    """Parse font source text into metrics and glyphs; raise FontError on any mistake."""
+    header: dict[str, tuple[str, int]] = {}
+    glyphs: dict[str, Glyph] = {}
+    current: str | None = None
+    current_line = 0
+    rows: list[tuple[bool, ...]] = []
+    height = 0
+
+    def finish_glyph() -> None:
+        if current is None:
+            return
+        if len(rows) != height:
+            raise FontError(source, current_line, f"glyph {current!r} has {len(rows)} rows, expected {height}")
+        glyphs[current] = Glyph(current, tuple(rows))
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = _strip_comment(raw)
+        if not line:
+            continue
+        word, _, rest = line.partition(" ")
+        if word == "glyph":
+            if current is None:
+                metrics = _metrics_from_header(header, source)
+                height = metrics.height
+            finish_glyph()
+            # Take the name from the raw line: it may itself be ';' (the comment sign).
+            tokens = raw.split()
+            if len(tokens) < 2:
+                raise FontError(source, number, "glyph line names no character (write space as U+0020)")
+            current = _parse_char(tokens[1], source, number)
+            if current in glyphs:
+                raise FontError(source, number, f"glyph {current!r} is defined twice")
+            current_line = number
+            rows = []
+        elif current is None:
+            if not rest.strip():
+                raise FontError(source, number, f"header line {line!r} has no value")
+            if word not in REQUIRED_HEADER_KEYS:
+                raise FontError(source, number, f"unknown header key {word!r}")
+            header[word] = (rest.strip(), number)
+        else:
+            bad = set(line) - {INK, EMPTY}
+            if bad:
+                raise FontError(
+                    source,
+                    number,
+                    f"row of glyph {current!r} may only hold '#' and '.', found {''.join(sorted(bad))!r}",
+                )
+            if rows and len(line) != len(rows[0]):
+                raise FontError(
+                    source, number, f"row of glyph {current!r} is {len(line)} wide, earlier rows are {len(rows[0])}"
+                )
+            if len(rows) == height:
+                raise FontError(source, number, f"glyph {current!r} has more than {height} rows")
+            rows.append(tuple(c == INK for c in line))
+    if current is None:
+        raise FontError(source, None, "no glyphs defined")
+    finish_glyph()
+    return metrics, glyphs
+
+
+def _metrics_from_header(header: dict[str, tuple[str, int]], source: str) -> FontMetrics:
+    missing = [k for k in REQUIRED_HEADER_KEYS if k not in header]
+    if missing:
+        raise FontError(source, None, f"header is missing {', '.join(missing)}")
+    ints = {k: _parse_int(k, v, source, n) for k, (v, n) in header.items() if k != "name"}
+    metrics = FontMetrics(name=header["name"][0], **ints)
+    if metrics.height <= 0 or metrics.line_height <= 0 or metrics.spacing < 0:
+        raise FontError(source, header["height"][1], "height and line_height must be positive, spacing not negative")
+    if not 0 < metrics.cap_height <= metrics.baseline <= metrics.height:
+        raise FontError(source, header["baseline"][1], "need 0 < cap_height <= baseline <= height")
+    return metrics
+
+
+def _replacement_glyph(metrics: FontMetrics) -> Glyph:
+    """A dotted box the size of a capital, drawn for characters the font lacks.
+
+    The dot keeps it from reading as an O or a zero.
+    """
+    width = 5
+    top = metrics.baseline - metrics.cap_height
+    bottom = metrics.baseline - 1
+    middle = (top + bottom) // 2
+    rows = []
+    for y in range(metrics.height):
+        if y in (top, bottom):
+            rows.append((True,) * width)
+        elif top < y < bottom:
+            rows.append((True, False, y == middle, False, True))
+        else:
+            rows.append((False,) * width)
+    return Glyph("\ufffd", tuple(rows))
+
+
+class PixelFont:
+    """A proportional bitmap font: measuring, word wrapping and drawing text.
+
+    Text is drawn at integer positions and never scaled here; the whole 320x180 frame is
+    scaled up later, which keeps every glyph crisp.
+    """
+
+    def __init__(self, metrics: FontMetrics, glyphs: dict[str, Glyph], source: str = "<font>") -> None:
+        self.metrics = metrics
+        self.source = source
+        self._glyphs = dict(glyphs)
+        self._replacement = self._glyphs.get("\ufffd") or _replacement_glyph(metrics)
+        self._atlas: pygame.Surface | None = None
+        self._atlas_x: dict[str, int] = {}
+        self._tinted: dict[tuple[int, int, int, int], pygame.Surface] = {}
+
+    @classmethod
+    def load(cls, path: str | Path) -> PixelFont:
+        """Read and parse a font source file (UTF-8); raise FontError if it is malformed."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise FontError(str(path), None, f"cannot read font source: {error}") from error
+        metrics, glyphs = parse_font_source(text, str(path))
+        return cls(metrics, glyphs, str(path))
+
+    @classmethod
+    def from_source(cls, text: str, source: str = "<font>") -> PixelFont:
+        """Build a font from source text already in memory (handy in tests and tools)."""
+        metrics, glyphs = parse_font_source(text, source)
+        return cls(metrics, glyphs, source)
+
+    # --- metrics -------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self.metrics.name
+
+    @property
+    def line_height(self) -> int:
+        """Pixels from the top of one line of text to the top of the next."""
+        return self.metrics.line_height
+
+    @property
+    def height(self) -> int:
+        """Height in pixels of one drawn line (the glyph cell, accents and descenders)."""
+        return self.metrics.height
+
+    @property
+    def characters(self) -> frozenset[str]:
+        return frozenset(self._glyphs)
+
+    def has_glyph(self, char: str) -> bool:
+        return char in self._glyphs
+
+    def glyph(self, char: str) -> Glyph:
+        """The glyph for `char`, or the replacement box if the font lacks it."""
+        return self._glyphs.get(char, self._replacement)
+
+    def measure(self, text: str) -> int:
+        """Width in pixels of `text`; with newlines, the width of the widest line."""
+        return max(self._measure_line(line) for line in text.split("\n"))
+
+    def _measure_line(self, line: str) -> int:
+        if not line:
+            return 0
+        spacing = self.metrics.spacing
+        # No trailing spacing: a line's width ends at its last glyph column.
+        return sum(self.glyph(c).width + spacing for c in line) - spacing
+
+    def text_height(self, line_count: int) -> int:
+        """Pixels needed to draw `line_count` lines stacked at the line height."""
+        if line_count <= 0:
+            return 0
+        return (line_count - 1) * self.line_height + self.height
+
+    # --- layout --------------------------------------------------------------------------
+
+    def wrap(self, text: str, width_px: int) -> list[str]:
+        """Split `text` into lines no wider than `width_px`.
+
+        Breaks at spaces (runs of spaces collapse), always breaks at "\\n", and splits a
+        word that is wider than the whole line. Raises ValueError if even one character
+        cannot fit, since no layout could then honour the width.
+        """
+        if width_px <= 0:
+            raise ValueError(f"wrap width must be positive, got {width_px}")
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for word in paragraph.split():
+                candidate = f"{line} {word}" if line else word
+                if self._measure_line(candidate) <= width_px:
+                    line = candidate
+                    continue
+                if line:
+                    lines.append(line)
+                line = word
+                while self._measure_line(line) > width_px:
+                    head, line = self._split_word(line, width_px)
+                    lines.append(head)
+            lines.append(line)
+        return lines
+
+    def _split_word(self, word: str, width_px: int) -> tuple[str, str]:
+        """The longest head of `word` that fits, and the rest."""
+        cut = 0
+        while cut < len(word) and self._measure_line(word[: cut + 1]) <= width_px:
+            cut += 1
+        if cut == 0:
+            raise ValueError(f"character {word[0]!r} is wider than the wrap width {width_px}")
+        return word[:cut], word[cut:]
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def render(self, text: str, color: ColorLike) -> pygame.Surface:
+        """A new transparent (SRCALPHA) surface holding `text` in `color`.
+
+        Meant for one line; newlines stack further lines at the line height.
+        """
+        lines = text.split("\n")
+        surface = pygame.Surface((self.measure(text), self.text_height(len(lines))), pygame.SRCALPHA)
+        self.draw(surface, text, (0, 0), color)
+        return surface
+
+    def draw(
+        self, surface: pygame.Surface, text: str, pos: PositionPx, color: ColorLike, shadow: ColorLike | None = None
+    ) -> pygame.Rect:
+        """Blit `text` with its cell's top-left at `pos`; optional 1 px down-right shadow.
+
+        Returns the rectangle that was drawn into (including the shadow).
+        """
+        x, y = pos
+        lines = text.split("\n")
+        if shadow is not None:
+            self._blit_lines(surface, lines, x + 1, y + 1, self._tinted_atlas(shadow))
+        self._blit_lines(surface, lines, x, y, self._tinted_atlas(color))
+        extra = 1 if shadow is not None else 0
+        return pygame.Rect(x, y, self.measure(text) + extra, self.text_height(len(lines)) + extra)
+
+    def draw_wrapped(
+        self, surface: pygame.Surface, text: str, rect: pygame.Rect, color: ColorLike, shadow: ColorLike | None = None
+    ) -> int:
+        """Word-wrap `text` into `rect` and draw it; return the height in pixels used.
+
+        Lines that would not fit below the rect's bottom are left out, and drawing is
+        clipped to the rect, so nothing ever lands outside it.
+        """
+        rect = pygame.Rect(rect)
+        extra = 1 if shadow is not None else 0
+        lines = self.wrap(text, rect.width - extra)
+        fitting = 0
+        while fitting < len(lines) and self.text_height(fitting + 1) + extra <= rect.height:
+            fitting += 1
+        if fitting == 0:
+            return 0
+        old_clip = surface.get_clip()
+        surface.set_clip(rect.clip(old_clip))
+        try:
+            self.draw(surface, "\n".join(lines[:fitting]), rect.topleft, color, shadow)
+        finally:
+            surface.set_clip(old_clip)
+        return self.text_height(fitting) + extra
+
+    def _blit_lines(self, surface: pygame.Surface, lines: Sequence[str], x: int, y: int, atlas: pygame.Surface) -> None:
+        spacing = self.metrics.spacing
+        height = self.height
+        for line in lines:
+            pen_x = x
+            for char in line:
+                glyph = self.glyph(char)
+                if glyph.width:
+                    area = pygame.Rect(self._atlas_x[glyph.char], 0, glyph.width, height)
+                    surface.blit(atlas, (pen_x, y), area)
+                pen_x += glyph.width + spacing
+            y += self.line_height
+
+    def _tinted_atlas(self, color: ColorLike) -> pygame.Surface:
+        key = tuple(pygame.Color(color))
+        tinted = self._tinted.get(key)
+        if tinted is None:
+            if len(self._tinted) >= MAX_TINTED_ATLASES:
+                self._tinted.pop(next(iter(self._tinted)))
+            tinted = self._white_atlas().copy()
+            # White ink times the colour is exactly the colour; empty pixels stay clear.
+            tinted.fill(key, special_flags=pygame.BLEND_RGBA_MULT)
+            self._tinted[key] = tinted
+        return tinted
+
+    def _white_atlas(self) -> pygame.Surface:
+        if self._atlas is None:
+            glyphs = [*self._glyphs.values(), self._replacement]
+            width = sum(g.width for g in glyphs) + len(glyphs)
+            atlas = pygame.Surface((max(width, 1), self.height), pygame.SRCALPHA)
+            atlas.fill((0, 0, 0, 0))
+            x = 0
+            for glyph in glyphs:
+                self._atlas_x[glyph.char] = x
+                for gx, gy in glyph.ink():
+                    atlas.set_at((x + gx, gy), (255, 255, 255, 255))
+                x += glyph.width + 1
+            self._atlas = atlas
+        return self._atlas

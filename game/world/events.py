@@ -1,0 +1,42 @@
+"""World events: what happened during a step, for scenes to present (sound, text, fades)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.world.geometry import Cell
+from game.world.mapdata import Link, MapObject
+
+
+@dataclass(frozen=True)
+class Stepped:
+    """An actor arrived on a cell (a footstep)."""
+
+    actor: str
+    cell: Cell
+
+
+@dataclass(frozen=True)
+class Bumped:
+    """The player walked against something that blocks."""
+
+    cell: Cell
+
+
+@dataclass(frozen=True)
+class Travel:
+    """The player used a door or stepped on a warp: the scene should change maps."""
+
+    via: MapObject
+    link: Link
+
+
+@dataclass(frozen=True)
+class Inspected:
+    """The player looked at an inspect spot."""
+
+    target: MapObject
+    text: str
+
+
+Event = Stepped | Bumped | Travel | Inspected

@@ -1,0 +1,111 @@
+"""A map as plain data: size, blocked cells and the objects placed in Tiled.
+
+The content loader builds these from TMX files; nothing here knows about Tiled or pytmx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.world.geometry import Cell, Direction
+
+
+@dataclass(frozen=True)
+class MapObject:
+    """One object placed on a map, converted from Tiled.
+
+    `cells` are the grid cells its shape covers (a point covers the cell it lies in).
+    `properties` hold the typed values after template resolution and schema defaults.
+    """
+
+    id: int
+    kind: str
+    name: str
+    cells: tuple[Cell, ...]
+    properties: dict[str, Any] = field(default_factory=dict)
+    layer: str = ""
+
+    @property
+    def label(self) -> str:
+        """How messages name this object: its id and, if it has one, its name."""
+        return f"object {self.id} ({self.name})" if self.name else f"object {self.id}"
+
+
+@dataclass(frozen=True)
+class Spawn:
+    """A named arrival point."""
+
+    name: str
+    cell: Cell
+    facing: Direction
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where a door or warp leads."""
+
+    target_map: str
+    target_spawn: str
+
+
+@dataclass
+class MapData:
+    """Everything the world needs to know about one map."""
+
+    name: str
+    width: int
+    height: int
+    title: str = ""
+    solid: frozenset[Cell] = frozenset()
+    objects: tuple[MapObject, ...] = ()
+    spawns: dict[str, Spawn] = field(default_factory=dict)
+    doors: dict[Cell, tuple[MapObject, Link]] = field(default_factory=dict)
+    warps: dict[Cell, tuple[MapObject, Link]] = field(default_factory=dict)
+    inspects: dict[Cell, MapObject] = field(default_factory=dict)
+
+    def in_bounds(self, cell: Cell) -> bool:
+        return 0 <= cell[0] < self.width and 0 <= cell[1] < self.height
+
+    def is_blocked(self, cell: Cell) -> bool:
+        """True for cells outside the map, solid cells and doors (doors are walked into)."""
+        return not self.in_bounds(cell) or cell in self.solid or cell in self.doors
+
+    def spawn(self, name: str) -> Spawn:
+        """The named spawn; a KeyError names the map and the missing spawn."""
+        try:
+            return self.spawns[name]
+        except KeyError:
+            raise KeyError(f"map {self.name!r} has no spawn {name!r}") from None
+
+    @classmethod
+    def build(
+        cls,
+        name: str,
+        width: int,
+        height: int,
+        *,
+        title: str = "",
+        solid: set[Cell] | frozenset[Cell] = frozenset(),
+        objects: list[MapObject] | tuple[MapObject, ...] = (),
+    ) -> MapData:
+        """Index the objects by kind: spawns, doors, warps and inspect spots; `solid`
+        objects and objects on a layer named "collision" add blocked cells."""
+        data = cls(name=name, width=width, height=height, title=title, objects=tuple(objects))
+        blocked = set(solid)
+        for obj in objects:
+            if obj.layer == "collision" or obj.kind == "solid":
+                blocked.update(obj.cells)
+            elif obj.kind == "spawn":
+                facing = Direction(obj.properties.get("facing", "down"))
+                data.spawns[obj.name] = Spawn(obj.name, obj.cells[0], facing)
+            elif obj.kind in ("door", "warp"):
+                link = Link(str(obj.properties["target_map"]), str(obj.properties["target_spawn"]))
+                index = data.doors if obj.kind == "door" else data.warps
+                for cell in obj.cells:
+                    index[cell] = (obj, link)
+            elif obj.kind == "inspect":
+                for cell in obj.cells:
+                    data.inspects[cell] = obj
+        data.solid = frozenset(blocked)
+        return data

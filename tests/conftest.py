@@ -1,0 +1,33 @@
+"""Shared test setup: SDL runs headless (dummy video and audio drivers) before pygame loads."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MAPS_DIR = ROOT / "maps"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def rng() -> random.Random:
+    return random.Random(1234)
+
+
+@pytest.fixture
+def display():
+    """A dummy display mode, for tests that load images with convert()."""
+    import pygame
+
+    pygame.display.init()
+    pygame.display.set_mode((320, 180))
+    yield pygame.display.get_surface()
+    pygame.display.quit()

@@ -1,0 +1,162 @@
+"""World rules, without pygame: movement, collision, doors, warps, interaction, determinism."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from game.world import STEP_S
+from game.world.actor import WALK_SPEED_TILES_PER_S
+from game.world.commands import Interact, Walk
+from game.world.events import Bumped, Inspected, Stepped, Travel
+from game.world.geometry import Direction
+from game.world.mapdata import MapData, MapObject
+from game.world.world import World
+
+STEPS_PER_TILE = round(1 / (WALK_SPEED_TILES_PER_S * STEP_S))
+
+
+def room(**extra: list[MapObject]) -> MapData:
+    """A 6x5 room: a wall cell at (3, 1), a door at (5, 2), a warp at (0, 4)."""
+    objects = [
+        MapObject(1, "spawn", "start", ((1, 1),), {"facing": "right"}),
+        MapObject(2, "door", "exit", ((5, 2),), {"target_map": "hall", "target_spawn": "in"}),
+        MapObject(3, "warp", "stairs", ((0, 4),), {"target_map": "street", "target_spawn": "top"}),
+        MapObject(4, "inspect", "plant", ((1, 0),), {"text": "A plant."}),
+        MapObject(5, "solid", "", ((4, 4),)),
+        *extra.get("objects", []),
+    ]
+    return MapData.build("room", 6, 5, title="Room", solid={(3, 1)}, objects=objects)
+
+
+def walk(world: World, direction: Direction, steps: int) -> list[object]:
+    events: list[object] = []
+    for _ in range(steps):
+        events += world.step([Walk(direction)])
+    return events
+
+
+def test_the_world_package_does_not_import_pygame() -> None:
+    sys.modules.pop("pygame", None)
+    import importlib
+
+    import game.world.world
+
+    importlib.reload(game.world.world)
+    assert "pygame" not in sys.modules
+
+
+def test_player_starts_on_the_spawn_facing_its_direction(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    assert world.player.cell == (1, 1)
+    assert world.player.facing is Direction.RIGHT
+
+
+def test_unknown_spawn_names_the_map_and_spawn(rng: random.Random) -> None:
+    with pytest.raises(KeyError, match="'room' has no spawn 'nowhere'"):
+        World(room(), "nowhere", rng)
+
+
+def test_walking_one_tile_takes_a_quarter_second_and_interpolates(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.step([Walk(Direction.DOWN)])
+    assert world.player.cell == (1, 2)  # the target cell is claimed at once
+    assert world.player.moving
+    halfway = STEPS_PER_TILE // 2
+    walk(world, Direction.DOWN, halfway - 1)
+    x, y = world.player.position
+    assert x == 1 and 1.4 < y < 1.6
+    events = walk(world, Direction.DOWN, STEPS_PER_TILE - halfway)
+    assert Stepped("mara", (1, 2)) in events
+
+
+def test_releasing_the_direction_stops_on_the_next_cell_not_between_cells(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.step([Walk(Direction.DOWN)])
+    for _ in range(STEPS_PER_TILE * 3):
+        world.step([])
+    assert world.player.position == (1.0, 2.0)
+    assert not world.player.moving
+
+
+def test_holding_a_direction_walks_on_without_stopping(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    walk(world, Direction.DOWN, STEPS_PER_TILE + 1)
+    assert world.player.cell == (1, 3)
+    assert world.player.moving
+
+
+def test_solid_tiles_block_and_bump_once(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    events = walk(world, Direction.RIGHT, STEPS_PER_TILE + 10)
+    assert world.player.cell == (2, 1)
+    assert events.count(Bumped((3, 1))) == 1
+    assert world.player.facing is Direction.RIGHT
+
+
+def test_solid_objects_and_map_edges_block(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    walk(world, Direction.UP, STEPS_PER_TILE * 3)
+    assert world.player.cell == (1, 0)  # the top edge of the map stops her
+    assert room().is_blocked((4, 4))
+    assert room().is_blocked((-1, 0)) and room().is_blocked((6, 0))
+
+
+def test_walking_into_a_door_travels_to_its_target(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((4, 2), Direction.DOWN)
+    events = world.step([Walk(Direction.RIGHT)])
+    travel = [e for e in events if isinstance(e, Travel)]
+    assert travel and travel[0].link.target_map == "hall" and travel[0].link.target_spawn == "in"
+    assert world.player.cell == (4, 2)
+
+
+def test_interacting_with_a_faced_door_travels(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((4, 2), Direction.RIGHT)
+    assert [type(e) for e in world.step([Interact()])] == [Travel]
+
+
+def test_stepping_onto_a_warp_travels_on_arrival(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((0, 3), Direction.DOWN)
+    events = walk(world, Direction.DOWN, STEPS_PER_TILE)
+    assert any(isinstance(e, Travel) and e.link.target_map == "street" for e in events)
+
+
+def test_interacting_with_a_faced_inspect_spot_shows_its_text(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((1, 1), Direction.UP)
+    assert world.step([Interact()]) == [Inspected(room().inspects[(1, 0)], "A plant.")]
+
+
+def test_interacting_while_facing_nothing_does_nothing(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((2, 3), Direction.DOWN)
+    assert world.step([Interact()]) == []
+
+
+def test_enter_map_places_the_player_at_the_spawn(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    hall = MapData.build("hall", 4, 4, objects=[MapObject(1, "spawn", "in", ((2, 3),), {"facing": "up"})])
+    world.enter_map(hall, "in")
+    assert world.map is hall
+    assert world.player.cell == (2, 3) and world.player.facing is Direction.UP
+
+
+def test_the_same_commands_replay_to_the_same_state() -> None:
+    plan = [random.Random(7).choice(list(Direction)) for _ in range(400)]
+
+    def run() -> tuple[object, ...]:
+        world = World(room(), "start", random.Random(99))
+        trace = []
+        for i, direction in enumerate(plan):
+            events = world.step([Walk(direction)] if i % 3 else [Interact()])
+            trace.append((world.player.cell, world.player.progress, world.player.facing, tuple(events)))
+            if any(isinstance(e, Travel) for e in events):
+                world.player.place((1, 1), Direction.DOWN)
+        return tuple(trace)
+
+    assert run() == run()
