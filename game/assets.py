@@ -31,15 +31,20 @@ class Assets:
         self._maps: dict[str, LoadedMap] = {}
         self._sheets: dict[str, CharacterSheet] = {}
 
-    def map_path(self, name: str) -> str:
-        """A map name (`mara_flat`) or a path to a .tmx file."""
+    def map_path(self, name: str, near: str | None = None) -> str:
+        """The file of a map name (`mara_flat`), or `name` itself if it is a path. Doors
+        name maps in their own map's folder (`near`), then in maps/."""
         if name.endswith(".tmx") or os.sep in name or "/" in name:
             return name
+        if near is not None:
+            sibling = os.path.join(os.path.dirname(near), f"{name}.tmx")
+            if os.path.isfile(sibling):
+                return sibling
         return os.path.join(self.maps_dir, f"{name}.tmx")
 
-    def load_map(self, name: str) -> LoadedMap:
+    def load_map(self, name: str, near: str | None = None) -> LoadedMap:
         """The map with its tile images. Raises ContentError, whose problems say what is wrong."""
-        path = self.map_path(name)
+        path = self.map_path(name, near)
         key = os.path.abspath(path)
         if key not in self._maps:
             if not os.path.isfile(path):

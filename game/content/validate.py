@@ -17,7 +17,8 @@ def find_maps(maps_dir: str) -> list[str]:
 
 
 def validate(paths: list[str], maps_dir: str) -> list[Problem]:
-    """All problems in `paths`. Link targets are looked up among the maps in `maps_dir`."""
+    """All problems in `paths`. A door's target map is looked up beside its own map first
+    (as the game does), then among the maps in `maps_dir`."""
     problems: list[Problem] = []
     loaded: dict[str, MapData | None] = {}
 
@@ -41,7 +42,8 @@ def validate(paths: list[str], maps_dir: str) -> list[Problem]:
             if obj.kind not in ("door", "warp"):
                 continue
             target, spawn = str(obj.properties["target_map"]), str(obj.properties["target_spawn"])
-            target_path = known.get(target)
+            sibling = os.path.join(os.path.dirname(path), f"{target}.tmx")
+            target_path = sibling if os.path.isfile(sibling) else known.get(target)
             if target_path is None:
                 problems.append(
                     Problem(path, obj.label, f"leads to map '{target}', which does not exist in {maps_dir}")

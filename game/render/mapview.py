@@ -14,8 +14,8 @@ from game.content.tiled import LoadedMap
 from game.render import INTERNAL_SIZE
 from game.world import TILE_PX
 
-BACKDROP = (12, 11, 20)
-"""Colour around a map smaller than the screen."""
+BACKDROP = (14, 12, 24)
+"""Colour around a map smaller than the screen: the palette's "ink"."""
 
 
 class ClockedMapData(pyscroll.data.TiledMapData):

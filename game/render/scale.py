@@ -21,7 +21,7 @@ class Letterbox:
         self.internal = internal
         self.windowed_size = (internal[0] * scale, internal[1] * scale)
         self.fullscreen = fullscreen
-        self._scaled: pygame.Surface | None = None
+        self._target: pygame.Surface | None = None
         self._open()
 
     def _open(self) -> None:
@@ -41,13 +41,16 @@ class Letterbox:
         """Recompute the layout after the window was resized (or re-created)."""
         self.window = pygame.display.get_surface()
         self.dest = fit(self.internal, self.window.get_size())
-        self._scaled = pygame.Surface(self.dest.size).convert() if self.dest.size != self.internal else None
         self.window.fill((0, 0, 0))
+        # Scale straight into the part of the window the image covers: no extra copy.
+        visible = self.dest.clip(self.window.get_rect())
+        self._target = self.window.subsurface(visible) if visible == self.dest else None
 
     def present(self, image: pygame.Surface) -> None:
-        if self._scaled is None:
+        if self._target is None:  # window smaller than one image: crop, centred
             self.window.blit(image, self.dest)
+        elif self.dest.size == self.internal:
+            self._target.blit(image, (0, 0))
         else:
-            pygame.transform.scale(image, self.dest.size, self._scaled)
-            self.window.blit(self._scaled, self.dest)
+            pygame.transform.scale(image, self.dest.size, self._target)
         pygame.display.flip()

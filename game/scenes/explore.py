@@ -89,7 +89,7 @@ class ExploreScene(Scene):
 
     def _arrive(self, link: Link) -> None:
         try:
-            loaded = self.services.assets.load_map(link.target_map)
+            loaded = self.services.assets.load_map(link.target_map, near=self.loaded.path)
             if link.target_spawn not in loaded.data.spawns:
                 names = ", ".join(sorted(loaded.data.spawns)) or "none"
                 raise ContentError(
