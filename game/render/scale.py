@@ -39,12 +39,21 @@ class Letterbox:
 
     def window_changed(self) -> None:
         """Recompute the layout after the window was resized (or re-created)."""
-        self.window = pygame.display.get_surface()
+        window = pygame.display.get_surface()
+        if window is None:
+            raise RuntimeError("no display surface: the window was closed")
+        self.window = window
         self.dest = fit(self.internal, self.window.get_size())
         self.window.fill((0, 0, 0))
         # Scale straight into the part of the window the image covers: no extra copy.
-        visible = self.dest.clip(self.window.get_rect())
-        self._target = self.window.subsurface(visible) if visible == self.dest else None
+        # (A subsurface costs about twice as much to scale into: use the window when the
+        # image fills it, as in 16:9 fullscreen.)
+        if self.dest == self.window.get_rect():
+            self._target = self.window
+        elif self.dest.clip(self.window.get_rect()) == self.dest:
+            self._target = self.window.subsurface(self.dest)
+        else:
+            self._target = None
 
     def present(self, image: pygame.Surface) -> None:
         if self._target is None:  # window smaller than one image: crop, centred
