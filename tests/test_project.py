@@ -4,6 +4,8 @@ test command."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import tomllib
 
 from .conftest import ROOT
@@ -37,3 +39,15 @@ def test_the_console_script_starts_the_game() -> None:
     names = {dep.split(">")[0].split("=")[0].split("<")[0] for dep in project["project"]["dependencies"]}
     assert {"pygame-ce", "pytmx", "pyscroll"} <= names
     assert "pygame" not in names  # never both pygame and pygame-ce: same import name
+
+
+def test_the_world_logic_type_checks_strictly() -> None:
+    run = subprocess.run([sys.executable, "-m", "mypy"], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stdout
+
+
+def test_the_code_passes_ruff() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "game", "tests"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert run.returncode == 0, run.stdout

@@ -3,15 +3,13 @@ camera that follows and clamps, and small maps centred."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 import pygame
 import pyscroll
 import pytmx
 
 from game.content.tiled import LoadedMap
 from game.render import INTERNAL_SIZE
+from game.render.sprites import ActorSprite
 from game.world import TILE_PX
 
 BACKDROP = (14, 12, 24)
@@ -30,13 +28,33 @@ class ClockedMapData(pyscroll.data.TiledMapData):
         self._last_time = self.now_ms
 
 
-@dataclass(frozen=True)
-class SpriteDraw:
-    """One character image to draw, placed in map pixels; `feet_y` sorts it."""
+class FeetSortedGroup(pyscroll.PyscrollGroup):
+    """pyscroll's sprite group, drawing characters in the order of their feet.
 
-    image: pygame.Surface
-    rect: pygame.Rect
-    feet_y: int
+    pyscroll sorts what it draws by layer number, then by x. Each sprite gets a number
+    between the last tile layer below the characters and the first one above them, plus a
+    fraction that grows with its feet's y, so lower feet draw in front and tile layers above
+    the "sprites" layer still cover everyone."""
+
+    def __init__(self, map_layer: pyscroll.BufferedRenderer, base_layer: float, map_height_px: int, dest: pygame.Rect):
+        super().__init__(map_layer)
+        self.base_layer = base_layer
+        self.depth_scale = 0.5 / (map_height_px + 4 * TILE_PX)
+        self.dest = dest
+
+    def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        ox, oy = self._map_layer.get_center_offset()
+        ox, oy = ox + self.dest.x, oy + self.dest.y
+        view = self.view
+        layered = [
+            (sprite.image, sprite.rect.move(ox, oy), self.base_layer + sprite.feet_y * self.depth_scale)
+            for sprite in self.sprites()
+            if sprite.rect.colliderect(view)
+        ]
+        return self._map_layer.draw(surface, self.dest, layered)
+
+    def in_draw_order(self) -> list[ActorSprite]:
+        return sorted(self.sprites(), key=lambda sprite: sprite.feet_y)
 
 
 class MapView:
@@ -60,6 +78,7 @@ class MapView:
         # last tile layer below them and the first above, plus a fraction that grows with
         # their feet, so lower feet draw in front.
         self.sprite_layer = (tile_layers[depth - 1] if depth else -1) + 0.25
+        self.group = FeetSortedGroup(self.renderer, self.sprite_layer, self.map_px[1], self.dest)
         self.camera = (0.0, 0.0)
 
     def look_at(self, point: tuple[float, float]) -> None:
@@ -71,17 +90,20 @@ class MapView:
         """The part of the map on screen, in map pixels."""
         return self.renderer.view_rect.copy()
 
-    def draw(self, surface: pygame.Surface, sprites: Sequence[SpriteDraw], time_ms: float) -> None:
+    def add(self, sprite: ActorSprite) -> None:
+        self.group.add(sprite)
+
+    def follow(self, sprite: ActorSprite) -> None:
+        """Centre the camera on a character (a little above its feet)."""
+        sprite.sync()
+        self.look_at((sprite.rect.centerx, sprite.feet_y - TILE_PX // 2))
+
+    def draw(self, surface: pygame.Surface, time_ms: float) -> None:
+        """Draw the map and its characters as they are now; `time_ms` is the game clock
+        that drives tile animations."""
         self.data.now_ms = time_ms
+        for sprite in self.group.sprites():
+            sprite.sync()
         if self.centred:
             surface.fill(BACKDROP)
-        view = self.renderer.view_rect
-        ox, oy = self.renderer.get_center_offset()
-        ox, oy = ox + self.dest.x, oy + self.dest.y
-        height = max(self.map_px[1], 1)
-        layered = [
-            (s.image, s.rect.move(ox, oy), self.sprite_layer + 0.5 * s.feet_y / (height + TILE_PX * 4))
-            for s in sprites
-            if s.rect.colliderect(view)
-        ]
-        self.renderer.draw(surface, self.dest, layered)
+        self.group.draw(surface)

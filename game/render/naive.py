@@ -3,16 +3,14 @@ The benchmark draws the same frames with it to show what pyscroll's buffering sa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pygame
 import pytmx
 
-from game.render.mapview import BACKDROP, MapView, SpriteDraw
+from game.render.mapview import BACKDROP, MapView
 from game.world import TILE_PX
 
 
-def draw_naive(surface: pygame.Surface, view: MapView, tiled: pytmx.TiledMap, sprites: Sequence[SpriteDraw]) -> None:
+def draw_naive(surface: pygame.Surface, view: MapView, tiled: pytmx.TiledMap) -> None:
     """Draw the map at `view`'s camera without any buffering (animation frames ignored)."""
     rect = view.view_rect()
     surface.fill(BACKDROP)
@@ -20,7 +18,7 @@ def draw_naive(surface: pygame.Surface, view: MapView, tiled: pytmx.TiledMap, sp
     x0, y0 = rect.x // TILE_PX, rect.y // TILE_PX
     x1 = min(tiled.width, (rect.right + TILE_PX - 1) // TILE_PX)
     y1 = min(tiled.height, (rect.bottom + TILE_PX - 1) // TILE_PX)
-    ordered = sorted(sprites, key=lambda s: s.feet_y)
+    ordered = view.group.in_draw_order()
     depth_layers = [i for i, layer in enumerate(tiled.layers) if isinstance(layer, pytmx.TiledTileLayer)]
     blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
     for index in depth_layers:

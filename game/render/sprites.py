@@ -47,6 +47,25 @@ class CharacterSheet:
         return frames[1 + parity * 2 + min(int(actor.progress * 2), 1)]
 
 
+class ActorSprite(pygame.sprite.Sprite):
+    """An actor on screen. `sync()` reads the actor's state (position, facing, walk
+    progress) into `image`, `rect` (map pixels) and `feet_y`; it never changes the actor."""
+
+    image: pygame.Surface
+    rect: pygame.Rect
+
+    def __init__(self, actor: Actor, sheet: CharacterSheet) -> None:
+        super().__init__()
+        self.actor = actor
+        self.sheet = sheet
+        self.sync()
+
+    def sync(self) -> None:
+        self.image = self.sheet.frame_for(self.actor)
+        self.rect = sprite_rect(self.actor)
+        self.feet_y = self.rect.bottom
+
+
 def feet_position(actor: Actor) -> tuple[int, int]:
     """The pixel at the middle of the actor's feet (bottom centre of its cell)."""
     x, y = actor.position

@@ -9,13 +9,13 @@ import pygame
 from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap
 from game.input import DIRECTIONS, Action
-from game.render.mapview import MapView, SpriteDraw
-from game.render.sprites import feet_position, sprite_rect
+from game.render.mapview import MapView
+from game.render.sprites import ActorSprite
 from game.scenes.base import Scene, StepInput
 from game.scenes.error import ErrorScreen
 from game.scenes.overlays import Fade, MessageBox
 from game.ui.panel import draw_panel
-from game.world import STEP_S, TILE_PX
+from game.world import STEP_S
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Inspected, Travel
 from game.world.geometry import Direction
@@ -63,8 +63,8 @@ class ExploreScene(Scene):
         super().__init__(services)
         self.world = World(loaded.data, spawn, services.rng)
         self.loaded = loaded
-        self.view = MapView(loaded)
-        self.sheet = services.assets.sheet(self.world.player.name)
+        self.player_sprite = ActorSprite(self.world.player, services.assets.sheet(self.world.player.name))
+        self.view = self._make_view(loaded)
         self.picker = DirectionPicker()
         self.banner_steps = round(BANNER_S / STEP_S)
 
@@ -100,20 +100,18 @@ class ExploreScene(Scene):
             return
         self.world.enter_map(loaded.data, link.target_spawn)
         self.loaded = loaded
-        self.view = MapView(loaded)
+        self.view = self._make_view(loaded)
         self.banner_steps = round(BANNER_S / STEP_S)
         self.services.on_map_changed(loaded.data.name)
 
-    def camera_target(self) -> tuple[float, float]:
-        fx, fy = feet_position(self.world.player)
-        return fx, fy - TILE_PX // 2
+    def _make_view(self, loaded: LoadedMap) -> MapView:
+        view = MapView(loaded)
+        view.add(self.player_sprite)
+        return view
 
     def draw(self, surface: pygame.Surface) -> None:
-        player = self.world.player
-        self.view.look_at(self.camera_target())
-        image = self.sheet.frame_for(player)
-        sprites = [SpriteDraw(image, sprite_rect(player), feet_position(player)[1])]
-        self.view.draw(surface, sprites, self.services.clock_ms())
+        self.view.follow(self.player_sprite)
+        self.view.draw(surface, self.services.clock_ms())
         if self.banner_steps:
             self._draw_banner(surface)
 

@@ -27,10 +27,9 @@ from game.assets import Assets  # noqa: E402
 from game.content.tiled import map_name  # noqa: E402
 from game.content.validate import find_maps  # noqa: E402
 from game.render import INTERNAL_SIZE  # noqa: E402
-from game.render.mapview import MapView, SpriteDraw  # noqa: E402
+from game.render.mapview import MapView  # noqa: E402
 from game.render.naive import draw_naive  # noqa: E402
-from game.render.sprites import feet_position, sprite_rect  # noqa: E402
-from game.world import TILE_PX  # noqa: E402
+from game.render.sprites import ActorSprite  # noqa: E402
 from game.world.commands import Walk  # noqa: E402
 from game.world.geometry import Direction  # noqa: E402
 from game.world.paths import farthest, find_path  # noqa: E402
@@ -75,7 +74,8 @@ def bench_map(assets_factory: type[Assets], path: str, frames: int, window: pyga
         load_times.append((time.perf_counter() - start) * 1000)
     spawn = next(iter(loaded.data.spawns))
     world = World(loaded.data, spawn, random.Random(0))
-    sheet = assets.sheet(world.player.name)
+    view.add(ActorSprite(world.player, assets.sheet(world.player.name)))
+    sprite = next(iter(view.group.sprites()))
     plan = walk_plan(world, frames)
     internal = pygame.Surface(INTERNAL_SIZE).convert()
     naive_surface = pygame.Surface(INTERNAL_SIZE).convert()
@@ -95,14 +95,12 @@ def bench_map(assets_factory: type[Assets], path: str, frames: int, window: pyga
         world.step([Walk(direction)] if direction else [])
         step += 1
         t1 = time.perf_counter()
-        fx, fy = feet_position(player)
-        view.look_at((fx, fy - TILE_PX // 2))
-        sprites = [SpriteDraw(sheet.frame_for(player), sprite_rect(player), fy)]
-        view.draw(internal, sprites, step * 1000 / 60)
+        view.follow(sprite)
+        view.draw(internal, step * 1000 / 60)
         t_drawn = time.perf_counter()
         pygame.transform.scale(internal, WINDOW_SIZE, window)
         t2 = time.perf_counter()
-        draw_naive(naive_surface, view, loaded.tiled, sprites)
+        draw_naive(naive_surface, view, loaded.tiled)
         t_naive_drawn = time.perf_counter()
         pygame.transform.scale(naive_surface, WINDOW_SIZE, window)
         t3 = time.perf_counter()
