@@ -86,6 +86,8 @@ EXPECTED = {
     "undrawn_cells": "map: 2 cell(s) have no tile in any layer: (3, 2), (4, 2)",
     "unknown_type": "object 9 (chest): has unknown type 'treasure'",
     "untyped_object": "object 9 (thing): has no type",
+    "unreachable_spot": "object 9 (safe): cannot be reached by walking from any spawn",
+    "spawn_in_wall": "object 9 (inside): stands on a blocked cell (0, 2)",
     "wrong_type": "object 9 (exit): property 'target_map' must be string, not int",
 }
 

@@ -7,6 +7,8 @@ looked up in the legend; ``.`` means "leave the pixel underneath as it is".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from game.art.palette import Palette
 
 Grid = list[list[int]]
@@ -15,6 +17,15 @@ KEEP = "."
 
 class SourceError(ValueError):
     """A problem in an art source, reported as ``file:line: message``."""
+
+
+def source_lines(text: str, origin: str) -> Iterator[tuple[str, list[str]]]:
+    """The non-blank lines of an art source as (``file:line``, words), comments after
+    ``#`` removed."""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].rstrip()
+        if line.strip():
+            yield f"{origin}:{number}", line.split()
 
 
 def parse_legend(text: str, palette: Palette, origin: str = "<legend>") -> dict[str, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.art.grid import Grid, SourceError, blank, draw_rows, mirrored, overlay, paste
+from game.art.grid import Grid, SourceError, blank, draw_rows, mirrored, overlay, paste, source_lines
 
 
 @dataclass
@@ -32,12 +32,7 @@ def parse_sheet(text: str, origin: str) -> SheetSource:
     """Parse a sheet source; part widths and references are checked here."""
     sheet = SheetSource()
     part: list[str] | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        where = f"{origin}:{number}"
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        words = line.split()
+    for where, words in source_lines(text, origin):
         head, args = words[0], words[1:]
         if part is not None and len(words) == 1 and head not in ("frame", "part", "row"):
             if len(head) != sheet.frame_w:

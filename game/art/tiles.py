@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from game.art.grid import Grid, SourceError, blank, copy, draw_rows, mirrored
+from game.art.grid import Grid, SourceError, blank, copy, draw_rows, mirrored, source_lines
 
 TILE_PX = 16
 _DIRECTIVES = ("tile", "base", "flip", "noise", "recolour", "anim")
@@ -95,12 +95,7 @@ def parse_tiles(text: str, origin: str) -> list[TileSpec]:
         current.steps.append(Rows(tuple(rows)))
         rows.clear()
 
-    for number, raw in enumerate(text.splitlines(), start=1):
-        where = f"{origin}:{number}"
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        words = line.split()
+    for where, words in source_lines(text, origin):
         if len(words) == 1 and words[0] not in _DIRECTIVES:
             if current is None:
                 raise SourceError(f"{where}: pixel row before any 'tile' line")

@@ -8,7 +8,9 @@ import os
 
 from game.content.problems import ContentError, Problem
 from game.content.tiled import load_map, map_name
+from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData
+from game.world.paths import distances
 
 
 def find_maps(maps_dir: str) -> list[str]:
@@ -38,6 +40,7 @@ def validate(paths: list[str], maps_dir: str) -> list[Problem]:
         data = load(path)
         if data is None:
             continue
+        problems.extend(unreachable(path, data))
         for obj in data.objects:
             if obj.kind not in ("door", "warp"):
                 continue
@@ -59,4 +62,21 @@ def validate(paths: list[str], maps_dir: str) -> list[Problem]:
                         f"leads to spawn '{spawn}', which map '{target}' does not have (it has: {names})",
                     )
                 )
+    return problems
+
+
+def unreachable(path: str, data: MapData) -> list[Problem]:
+    """Spawns inside walls, and doors, warps and inspect spots the player cannot get to from
+    any of the map's spawns (reached means standing on or next to one of their cells)."""
+    reached: set[Cell] = set()
+    for spawn in data.spawns.values():
+        reached |= set(distances(data, spawn.cell))
+    problems = []
+    for obj in data.objects:
+        if obj.kind == "spawn" and data.is_blocked(obj.cells[0]):
+            problems.append(Problem(path, obj.label, f"stands on a blocked cell {obj.cells[0]}"))
+        if obj.kind not in ("door", "warp", "inspect"):
+            continue
+        if not any(cell in reached or any(d.step(cell) in reached for d in Direction) for cell in obj.cells):
+            problems.append(Problem(path, obj.label, f"cannot be reached by walking from any spawn of '{data.name}'"))
     return problems
