@@ -57,7 +57,7 @@ def parse_sheet(text: str, origin: str) -> SheetSource:
             else:
                 raise SourceError(f"{where}: a row is either 'mirror' or a list of cells")
         else:
-            raise SourceError(f"{where}: cannot read {line.strip()!r}")
+            raise SourceError(f"{where}: cannot read {' '.join(words)!r}")
     return sheet
 
 

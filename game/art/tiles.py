@@ -133,7 +133,7 @@ def parse_tiles(text: str, origin: str) -> list[TileSpec]:
                 frame, _, ms = arg.partition(":")
                 current.animation.append((_int(frame, where), _int(ms, where)))
         else:
-            raise SourceError(f"{where}: cannot read {line.strip()!r}")
+            raise SourceError(f"{where}: cannot read {' '.join(words)!r}")
     finish_rows(f"{origin}:end")
     return specs
 
