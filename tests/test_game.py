@@ -142,3 +142,68 @@ def test_the_camera_stays_inside_the_map_and_small_maps_are_centred(make_app) ->
     idle(small, 2)
     dest = explore(small).view.dest
     assert dest.center == (160, 90) and dest.size == (64, 64)
+
+
+def walk_to_and_use(app: App, kind: str, target_map: str) -> None:
+    """Walk (by held arrow actions, as a player would) to the door or warp leading to
+    `target_map`, go through it, and wait for the fade to finish."""
+    scene = explore(app)
+    data = scene.world.map
+    obj = next(o for o in data.objects if o.kind == kind and o.properties["target_map"] == target_map)
+    from game.world.paths import find_path
+
+    goals = [(d.step(c), d.opposite) for c in obj.cells for d in Direction]
+    routes = [(find_path(data, scene.world.player.cell, cell), facing) for cell, facing in goals]
+    path, facing = min(((p, f) for p, f in routes if p is not None), key=lambda pf: len(pf[0]))
+    actions = {
+        Direction.UP: Action.UP,
+        Direction.DOWN: Action.DOWN,
+        Direction.LEFT: Action.LEFT,
+        Direction.RIGHT: Action.RIGHT,
+    }
+    for direction in [*path, facing]:
+        start = scene.world.player.cell
+        for _ in range(40):
+            press(app, actions[direction])
+            if (
+                scene.world.player.cell != start
+                or scene.world.map is not data
+                or not isinstance(app.services.scenes.top, ExploreScene)
+            ):
+                break
+        while scene.world.player.moving:
+            idle(app, 1)
+        if scene.world.map is not data or isinstance(app.services.scenes.top, Fade):
+            break
+    idle(app, 40)
+    assert scene.world.map.name == target_map, f"still on {scene.world.map.name}"
+
+
+def test_mara_walks_from_her_bed_to_the_street_and_home_again(make_app) -> None:
+    app = make_app()
+    walk_to_and_use(app, "door", "mara_corridor")
+    walk_to_and_use(app, "warp", "vesper_street")
+    walk_to_and_use(app, "door", "mara_corridor")
+    walk_to_and_use(app, "door", "mara_flat")
+    scene = explore(app)
+    assert scene.world.player.cell == scene.world.map.spawns["from_corridor"].cell
+    assert app.services.messages == [
+        f"entered {m}" for m in ("mara_corridor", "vesper_street", "mara_corridor", "mara_flat")
+    ]
+
+
+def test_the_window_close_button_ends_the_game_cleanly(make_app) -> None:
+    app = make_app()
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.frame(None)
+    assert not app.running
+
+
+def test_a_damaged_settings_file_is_shown_then_the_game_goes_on(make_app, tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
+    app = make_app()
+    screen = app.services.scenes.top
+    assert isinstance(screen, ErrorScreen) and "settings.json" in screen.lines[0]
+    press(app, Action.INTERACT)
+    assert isinstance(app.services.scenes.top, ExploreScene)
+    assert (tmp_path / "settings.json.damaged").exists()
