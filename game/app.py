@@ -179,7 +179,13 @@ class App:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    return App(args).run()
+    try:
+        app = App(args)
+    except pygame.error as exc:
+        print(f"lullaby: cannot open a window: {exc}", file=sys.stderr)
+        print("(on a machine without a screen, set SDL_VIDEODRIVER=dummy)", file=sys.stderr)
+        return 1
+    return app.run()
 
 
 if __name__ == "__main__":
