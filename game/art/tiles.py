@@ -8,9 +8,17 @@ A tiles file is a list of blocks::
     flip                          # mirror what is drawn so far left-right
     recolour <a>:<b> [...]        # swap colours drawn so far (palette-cycling frames)
     anim <id>:<ms> [<id>:<ms> ...]          # Tiled animation frames
+    prop <name>=<value> [...]     # more tile properties the game reads (gap=true, dark=true…);
+                                  # true/false become bool, whole numbers int, others string
+    wang <set> <tr> <br> <bl> <tl>          # this tile's corners in a corner Wang set
     <16 rows of 16 characters>    # optional; '.' keeps the pixel underneath
 
-Directives apply in the order written; a block without base/noise starts transparent.
+and, outside any block, the Wang (terrain) sets the tileset offers Tiled's terrain brush::
+
+    wangset <name> <colour>[,<colour>...]   # a corner set; colours are terrain names
+
+Wang corners name a colour of the set, or ``-`` for none. Directives apply in the order
+written; a block without base/noise starts transparent.
 """
 
 from __future__ import annotations
@@ -21,7 +29,8 @@ from dataclasses import dataclass, field
 from game.art.grid import Grid, SourceError, blank, copy, draw_rows, mirrored, source_lines
 
 TILE_PX = 16
-_DIRECTIVES = ("tile", "base", "flip", "noise", "recolour", "anim")
+_DIRECTIVES = ("tile", "base", "flip", "noise", "recolour", "anim", "prop", "wang", "wangset")
+PropValue = bool | int | str
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,35 @@ class TileSpec:
     where: str
     steps: list[Step] = field(default_factory=list)
     animation: list[tuple[int, int]] = field(default_factory=list)
+    props: dict[str, PropValue] = field(default_factory=dict)
+    wang: list[tuple[str, tuple[str, str, str, str]]] = field(default_factory=list)
+
+
+@dataclass
+class WangSet:
+    """A corner Wang set: the terrains Tiled's terrain brush paints with."""
+
+    name: str
+    colours: tuple[str, ...]
+    where: str
+
+
+@dataclass
+class TileSource:
+    """Everything one tiles file declares."""
+
+    specs: list[TileSpec] = field(default_factory=list)
+    wangsets: list[WangSet] = field(default_factory=list)
+
+
+def _prop_value(text: str, where: str) -> PropValue:
+    if text in ("true", "false"):
+        return text == "true"
+    if text.lstrip("-").isdigit():
+        return int(text)
+    if not text:
+        raise SourceError(f"{where}: a property needs a value (name=value)")
+    return text
 
 
 def _int(text: str, where: str) -> int:
@@ -83,7 +121,13 @@ def _int(text: str, where: str) -> int:
 
 def parse_tiles(text: str, origin: str) -> list[TileSpec]:
     """Parse one tiles source file into specs (grids are checked, not yet drawn)."""
-    specs: list[TileSpec] = []
+    return parse_tile_source(text, origin).specs
+
+
+def parse_tile_source(text: str, origin: str) -> TileSource:
+    """Parse one tiles source file: its tile specs and Wang sets."""
+    source = TileSource()
+    specs = source.specs
     rows: list[str] = []
     current: TileSpec | None = None
 
@@ -105,6 +149,12 @@ def parse_tiles(text: str, origin: str) -> list[TileSpec]:
             continue
         finish_rows(where)
         head, args = words[0], words[1:]
+        if head == "wangset":
+            if len(args) != 2:
+                raise SourceError(f"{where}: expected 'wangset <name> <colour>[,<colour>...]'")
+            source.wangsets.append(WangSet(args[0], tuple(args[1].split(",")), where))
+            current = None
+            continue
         if head == "tile":
             if not args:
                 raise SourceError(f"{where}: 'tile' needs an id")
@@ -128,6 +178,14 @@ def parse_tiles(text: str, origin: str) -> list[TileSpec]:
             if any(not (a and sep and b) for a, sep, b in pairs):
                 raise SourceError(f"{where}: recolour takes <from>:<to> pairs")
             current.steps.append(Recolour(tuple((a, b) for a, _, b in pairs)))
+        elif head == "prop" and args:
+            for arg in args:
+                name, _, value = arg.partition("=")
+                if name in ("kind", "solid"):
+                    raise SourceError(f"{where}: {name} is set on the 'tile' line")
+                current.props[name] = _prop_value(value, where)
+        elif head == "wang" and len(args) == 5:
+            current.wang.append((args[0], (args[1], args[2], args[3], args[4])))
         elif head == "anim" and args:
             for arg in args:
                 frame, _, ms = arg.partition(":")
@@ -135,7 +193,7 @@ def parse_tiles(text: str, origin: str) -> list[TileSpec]:
         else:
             raise SourceError(f"{where}: cannot read {' '.join(words)!r}")
     finish_rows(f"{origin}:end")
-    return specs
+    return source
 
 
 def _noise(step: Noise, legend: dict[str, int], where: str) -> Grid:

@@ -10,8 +10,10 @@ from game.world.geometry import Direction
 
 FRAME_SIZE = (16, 24)
 SHEET_ROWS = (Direction.DOWN, Direction.UP, Direction.LEFT, Direction.RIGHT)
-"""Row order of every character sheet; column 0 is idle, columns 1-4 the walk cycle."""
+"""Row order of every character sheet; column 0 is idle, columns 1-4 the walk cycle, and
+the four protagonists have a column 5: the pose of their ability."""
 WALK_FRAMES = 4
+ABILITY_COLUMN = 5
 
 
 class SheetError(ValueError):
@@ -23,13 +25,15 @@ class CharacterSheet:
 
     def __init__(self, image: pygame.Surface, path: str = "") -> None:
         w, h = FRAME_SIZE
-        expected = (w * (1 + WALK_FRAMES), h * len(SHEET_ROWS))
-        if image.get_size() != expected:
-            raise SheetError(f"{path}: sprite sheet is {image.get_size()}, expected {expected}")
+        sizes = [(w * columns, h * len(SHEET_ROWS)) for columns in (1 + WALK_FRAMES, 2 + WALK_FRAMES)]
+        if image.get_size() not in sizes:
+            raise SheetError(f"{path}: sprite sheet is {image.get_size()}, expected {sizes[0]} or {sizes[1]}")
+        columns = image.get_width() // w
         self.frames = {
-            direction: [image.subsurface((col * w, row * h, w, h)) for col in range(1 + WALK_FRAMES)]
+            direction: [image.subsurface((col * w, row * h, w, h)) for col in range(columns)]
             for row, direction in enumerate(SHEET_ROWS)
         }
+        self.has_ability_pose = columns > ABILITY_COLUMN
 
     @classmethod
     def load(cls, path: str) -> CharacterSheet:

@@ -3,15 +3,21 @@
     python -m game.tools.build_assets           # rewrite every built asset
     python -m game.tools.build_assets --check   # exit 1 and name files that are out of date
 
+    python -m game.tools.build_assets --only dream_mara   # just the outputs of that source
+
 Sources -> outputs:
     assets/src/tilesets/<name>/*.txt  -> assets/tilesets/<name>.png and <name>.tsx
-    assets/src/sprites/<name>.txt     -> assets/sprites/<name>.png
+    assets/src/sprites/<name>.txt     -> assets/sprites/<name>.png     (character sheets)
+    assets/src/portraits/<name>.txt   -> assets/portraits/<name>.png   (48x48, one row a mood)
+    assets/src/ui/<name>.txt          -> assets/ui/<name>.png          (interface skin, icons)
+    every sheet's frame size and row names -> assets/sheets.json
 All use assets/palette.gpl and the legend assets/src/legend.txt. Same sources, same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -19,7 +25,7 @@ from game.art.grid import Grid, SourceError, blank, parse_legend, paste
 from game.art.palette import load_palette
 from game.art.png import encode_indexed
 from game.art.sheet import compose_sheet, parse_sheet
-from game.art.tiles import TILE_PX, TileSpec, draw_tiles, parse_tiles
+from game.art.tiles import TILE_PX, TileSpec, WangSet, draw_tiles, parse_tile_source
 from game.art.tsx import tileset_xml
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -32,8 +38,11 @@ def _rel(root: Path, path: Path) -> str:
 
 def _tileset(root: Path, folder: Path, legend: dict[str, int]) -> tuple[Grid, bytes]:
     specs: list[TileSpec] = []
+    wangsets: list[WangSet] = []
     for source in sorted(folder.glob("*.txt")):
-        specs += parse_tiles(source.read_text(encoding="utf-8"), _rel(root, source))
+        parsed = parse_tile_source(source.read_text(encoding="utf-8"), _rel(root, source))
+        specs += parsed.specs
+        wangsets += parsed.wangsets
     tiles = draw_tiles(specs, legend)
     for spec in specs:
         for frame, _ in spec.animation:
@@ -44,12 +53,17 @@ def _tileset(root: Path, folder: Path, legend: dict[str, int]) -> tuple[Grid, by
     for tile_id, grid in tiles.items():
         row, col = divmod(tile_id, TILESET_COLUMNS)
         paste(sheet, grid, col * TILE_PX, row * TILE_PX)
-    tsx = tileset_xml(folder.name, f"{folder.name}.png", specs, TILESET_COLUMNS, rows, TILE_PX)
+    tsx = tileset_xml(folder.name, f"{folder.name}.png", specs, TILESET_COLUMNS, rows, TILE_PX, wangsets)
     return sheet, tsx
 
 
-def build(root: Path = REPO_ROOT) -> dict[Path, bytes]:
-    """Every built asset's path (relative to ``root``) and its bytes, computed in memory."""
+SHEET_KINDS = ("sprites", "portraits", "ui")
+
+
+def build(root: Path = REPO_ROOT, only: str | None = None) -> dict[Path, bytes]:
+    """Every built asset's path (relative to ``root``) and its bytes, computed in memory.
+    With ``only``, just the outputs of the source (tileset folder or sheet file) so named,
+    so one artist's half-finished source never stops another's build."""
     assets = root / "assets"
     palette = load_palette(assets / "palette.gpl")
     legend_path = assets / "src" / "legend.txt"
@@ -57,19 +71,35 @@ def build(root: Path = REPO_ROOT) -> dict[Path, bytes]:
     colours = [rgb for _, rgb in palette.colours]
     out: dict[Path, bytes] = {}
     for folder in sorted(p for p in (assets / "src" / "tilesets").iterdir() if p.is_dir()):
-        sheet, tsx = _tileset(root, folder, legend)
-        out[Path("assets/tilesets") / f"{folder.name}.png"] = encode_indexed(sheet, colours)
-        out[Path("assets/tilesets") / f"{folder.name}.tsx"] = tsx
-    for source in sorted((assets / "src" / "sprites").glob("*.txt")):
-        parsed = parse_sheet(source.read_text(encoding="utf-8"), _rel(root, source))
-        out[Path("assets/sprites") / f"{source.stem}.png"] = encode_indexed(compose_sheet(parsed, legend), colours)
+        if only in (None, folder.name):
+            sheet, tsx = _tileset(root, folder, legend)
+            out[Path("assets/tilesets") / f"{folder.name}.png"] = encode_indexed(sheet, colours)
+            out[Path("assets/tilesets") / f"{folder.name}.tsx"] = tsx
+    manifest: dict[str, dict[str, object]] = {}
+    for kind in SHEET_KINDS:
+        folder = assets / "src" / kind
+        for source in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            if only not in (None, source.stem):
+                continue
+            parsed = parse_sheet(source.read_text(encoding="utf-8"), _rel(root, source))
+            grid = compose_sheet(parsed, legend)
+            out[Path("assets") / kind / f"{source.stem}.png"] = encode_indexed(grid, colours)
+            manifest[f"{kind}/{source.stem}"] = {
+                "frame": [parsed.frame_w, parsed.frame_h],
+                "rows": [name for name, _ in parsed.rows],
+                "columns": len(grid[0]) // parsed.frame_w,
+            }
+    if only is None:
+        out[Path("assets/sheets.json")] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("utf-8")
     return out
 
 
-def stale_files(root: Path = REPO_ROOT) -> list[Path]:
+def stale_files(root: Path = REPO_ROOT, only: str | None = None) -> list[Path]:
     """Built assets whose bytes on disk differ from (or are missing for) what sources build."""
     return [
-        path for path, data in build(root).items() if not (root / path).is_file() or (root / path).read_bytes() != data
+        path
+        for path, data in build(root, only).items()
+        if not (root / path).is_file() or (root / path).read_bytes() != data
     ]
 
 
@@ -77,17 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(prog="python -m game.tools.build_assets", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only report out-of-date files")
+    parser.add_argument("--only", metavar="NAME", help="build only the tileset folder or sheet named NAME")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         if args.check:
-            stale = stale_files(args.root)
+            stale = stale_files(args.root, args.only)
             for path in stale:
                 print(f"out of date: {path.as_posix()} (run python -m game.tools.build_assets)")
             if not stale:
                 print("ok: every built asset matches its sources")
             return 1 if stale else 0
-        for path, data in build(args.root).items():
+        outputs = build(args.root, args.only)
+        if args.only and not outputs:
+            print(f"error: no source named {args.only!r}", file=sys.stderr)
+            return 2
+        for path, data in outputs.items():
             target = args.root / path
             old = target.read_bytes() if target.is_file() else None
             target.parent.mkdir(parents=True, exist_ok=True)
