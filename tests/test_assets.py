@@ -115,15 +115,15 @@ def test_no_tile_property_is_named_like_a_builtin_attribute() -> None:
         assert not RESERVED & set(properties(tile)), f"tile {tile_id}"
 
 
-def test_animated_tiles_loop_frames_from_rows_6_and_7_at_150_to_600_ms() -> None:
+def test_animated_contract_tiles_loop_frames_from_row_6_on_at_150_to_600_ms() -> None:
     animated = {i for i, (_, flags) in contract().items() if "A" in flags}
     tiles = tsx_tiles()
-    assert {i for i, t in tiles.items() if t.find("animation") is not None} == animated
+    assert {i for i, t in tiles.items() if t.find("animation") is not None and i < 96} == animated
     for tile_id in animated:
         frames = list(tiles[tile_id].iter("frame"))
         assert len(frames) >= 2
         for frame in frames:
-            assert 96 <= int(frame.get("tileid", "-1")) <= 127, f"tile {tile_id}"
+            assert int(frame.get("tileid", "-1")) >= 96, f"tile {tile_id}"
             assert 150 <= int(frame.get("duration", "0")) <= 600, f"tile {tile_id}"
         first = int(frames[0].get("tileid", "-1"))
         assert tile_pixels(tile_id) == tile_pixels(first), "the still tile is its first frame"
@@ -138,11 +138,11 @@ def test_floor_wall_and_facade_tiles_are_opaque_and_upper_layer_props_are_not() 
             assert alphas == {255}, f"{tile_id} {kind} should be fully opaque"
 
 
-def test_mara_sheet_is_5_frames_by_4_facings_of_16x24_on_transparency() -> None:
+def test_mara_sheet_is_4_facings_of_idle_walk_and_ability_frames_of_16x24_on_transparency() -> None:
     width, height, pixels = decode_rgba(MARA_PNG.read_bytes())
-    assert (width, height) == (80, 96)
+    assert (width, height) in ((80, 96), (96, 96))
     for row in range(4):
-        for col in range(5):
+        for col in range(width // 16):
             frame = [pixels[(row * 24 + y) * width + col * 16 + x] for y in range(24) for x in range(16)]
             opaque = sum(1 for p in frame if p[3])
             assert 80 < opaque < 16 * 24 - 80, f"frame row {row} col {col} is empty or solid"

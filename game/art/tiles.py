@@ -27,10 +27,14 @@ import random
 from dataclasses import dataclass, field
 
 from game.art.grid import Grid, SourceError, blank, copy, draw_rows, mirrored, source_lines
+from game.content.schema import RESERVED_NAMES
 
 TILE_PX = 16
 _DIRECTIVES = ("tile", "base", "flip", "noise", "recolour", "anim", "prop", "wang", "wangset")
 PropValue = bool | int | str
+# pytmx refuses properties named like built-in attributes; never emit one (the one list
+# lives with the map schema).
+RESERVED_PROPERTY_NAMES = RESERVED_NAMES
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,8 @@ def parse_tile_source(text: str, origin: str) -> TileSource:
                 name, _, value = arg.partition("=")
                 if name in ("kind", "solid"):
                     raise SourceError(f"{where}: {name} is set on the 'tile' line")
+                if name in RESERVED_PROPERTY_NAMES:
+                    raise SourceError(f"{where}: property {name!r} uses a reserved name")
                 current.props[name] = _prop_value(value, where)
         elif head == "wang" and len(args) == 5:
             current.wang.append((args[0], (args[1], args[2], args[3], args[4])))

@@ -5,12 +5,8 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from game.art.grid import SourceError
-from game.art.tiles import TileSpec, WangSet
+from game.art.tiles import RESERVED_PROPERTY_NAMES, TileSpec, WangSet
 
-# pytmx refuses properties named like built-in attributes; never emit one.
-RESERVED_PROPERTY_NAMES = frozenset(
-    {"name", "type", "id", "x", "y", "width", "height", "class", "source", "gid", "visible"}
-)
 
 
 WANG_DISPLAY_COLOURS = ("#ff3040", "#30c0ff", "#ffd030", "#40e070", "#c060ff", "#ff8030", "#e0e0e0", "#806040")

@@ -108,32 +108,58 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.build_assets", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only report out-of-date files")
     parser.add_argument("--only", metavar="NAME", help="build only the tileset folder or sheet named NAME")
+    parser.add_argument("--sheet", metavar="FILE.png", type=Path, help="also draw the contact sheet of all art")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
-        if args.check:
-            stale = stale_files(args.root, args.only)
-            for path in stale:
-                print(f"out of date: {path.as_posix()} (run python -m game.tools.build_assets)")
-            if not stale:
-                print("ok: every built asset matches its sources")
-            return 1 if stale else 0
-        outputs = build(args.root, args.only)
-        if args.only and not outputs:
-            print(f"error: no source named {args.only!r}", file=sys.stderr)
-            return 2
-        for path, data in outputs.items():
-            target = args.root / path
-            old = target.read_bytes() if target.is_file() else None
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if old != data:
-                target.write_bytes(data)
-            state = "unchanged" if old == data else "wrote"
-            print(f"{state}: {path.as_posix()} ({len(data)} bytes)")
+        status = _check(args) if args.check else _build(args)
     except SourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    if status:
+        return status
+    if args.sheet:
+        write_contact_sheet(args.root, args.sheet)
+        print(f"contact sheet: {args.sheet}")
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    stale = stale_files(args.root, args.only)
+    for path in stale:
+        print(f"out of date: {path.as_posix()} (run python -m game.tools.build_assets)")
+    if not stale:
+        print("ok: every built asset matches its sources")
+    return 1 if stale else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    outputs = build(args.root, args.only)
+    if args.only and not outputs:
+        print(f"error: no source named {args.only!r}", file=sys.stderr)
+        return 2
+    for path, data in outputs.items():
+        target = args.root / path
+        old = target.read_bytes() if target.is_file() else None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if old != data:
+            target.write_bytes(data)
+        print(f"{'unchanged' if old == data else 'wrote'}: {path.as_posix()} ({len(data)} bytes)")
+    return 0
+
+
+def write_contact_sheet(root: Path, path: Path) -> None:
+    """Render the contact sheet (pygame is only needed here, not for building)."""
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import pygame
+
+    from game.art.contact import contact_sheet
+
+    pygame.display.init()
+    pygame.image.save(contact_sheet(root), str(path))
+    pygame.display.quit()
 
 
 if __name__ == "__main__":
