@@ -50,19 +50,22 @@ def test_a_wang_tile_naming_an_unknown_terrain_is_reported() -> None:
         tsx_of("wangset walls wall,floor\ntile 1 corner\nwang walls wall lava floor floor\n")
 
 
-def test_the_manifest_lists_every_sheet_with_its_frame_size_and_rows() -> None:
-    manifest = json.loads((ROOT / "assets" / "sheets.json").read_text(encoding="utf-8"))
-    for name, info in manifest.items():
-        image = pygame.image.load(str(ROOT / "assets" / f"{name}.png"))
-        width, height = image.get_size()
-        assert width == info["frame"][0] * info["columns"], name
-        assert height == info["frame"][1] * len(info["rows"]), name
-    assert manifest["sprites/mara"]["rows"] == ["down", "up", "left", "right"]
+@pytest.mark.parametrize("layout", sorted((ROOT / "assets").glob("*/*.json")), ids=lambda p: p.stem)
+def test_every_sheet_has_a_layout_file_matching_its_image(layout: Path) -> None:
+    info = json.loads(layout.read_text(encoding="utf-8"))
+    width, height = pygame.image.load(str(layout.with_suffix(".png"))).get_size()
+    assert width == info["frame"][0] * info["columns"]
+    assert height == info["frame"][1] * len(info["rows"])
+
+
+def test_maras_layout_names_her_four_facings() -> None:
+    info = json.loads((ROOT / "assets" / "sprites" / "mara.json").read_text(encoding="utf-8"))
+    assert info["rows"] == ["down", "up", "left", "right"]
 
 
 def test_a_partial_build_touches_only_the_named_source() -> None:
     outputs = build_assets.build(ROOT, only="mara")
-    assert list(outputs) == [Path("assets/sprites/mara.png")]
+    assert list(outputs) == [Path("assets/sprites/mara.png"), Path("assets/sprites/mara.json")]
 
 
 def test_the_contact_sheet_shows_every_tileset_and_sheet(tmp_path: Path) -> None:

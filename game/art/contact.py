@@ -101,15 +101,14 @@ class ContactSheet:
 
 
 def contact_sheet(root: Path) -> pygame.Surface:
-    """Every tileset, then every sheet named in assets/sheets.json, by kind."""
+    """Every tileset, then every sheet (with its layout file beside it), by kind."""
     sheet = ContactSheet(root)
     for tsx in sorted((root / "assets" / "tilesets").glob("*.tsx")):
         sheet.tileset(tsx)
-    manifest = json.loads((root / "assets" / "sheets.json").read_text(encoding="utf-8"))
     for kind, title in (("sprites", "characters"), ("portraits", "portraits"), ("ui", "interface")):
-        names = sorted(n for n in manifest if n.startswith(f"{kind}/"))
-        if names:
+        layouts = sorted((root / "assets" / kind).glob("*.json"))
+        if layouts:
             sheet.heading(title)
-            for name in names:
-                sheet.sheet(name, manifest[name])
+            for layout in layouts:
+                sheet.sheet(f"{kind}/{layout.stem}", json.loads(layout.read_text(encoding="utf-8")))
     return sheet.render()

@@ -7,8 +7,6 @@ from xml.sax.saxutils import quoteattr
 from game.art.grid import SourceError
 from game.art.tiles import RESERVED_PROPERTY_NAMES, TileSpec, WangSet
 
-
-
 WANG_DISPLAY_COLOURS = ("#ff3040", "#30c0ff", "#ffd030", "#40e070", "#c060ff", "#ff8030", "#e0e0e0", "#806040")
 """How Tiled marks each terrain of a Wang set in its editor (not game colours)."""
 

@@ -10,7 +10,7 @@ Sources -> outputs:
     assets/src/sprites/<name>.txt     -> assets/sprites/<name>.png     (character sheets)
     assets/src/portraits/<name>.txt   -> assets/portraits/<name>.png   (48x48, one row a mood)
     assets/src/ui/<name>.txt          -> assets/ui/<name>.png          (interface skin, icons)
-    every sheet's frame size and row names -> assets/sheets.json
+    each sheet's frame size, columns and row names -> assets/<kind>/<name>.json beside it
 All use assets/palette.gpl and the legend assets/src/legend.txt. Same sources, same bytes.
 """
 
@@ -75,7 +75,6 @@ def build(root: Path = REPO_ROOT, only: str | None = None) -> dict[Path, bytes]:
             sheet, tsx = _tileset(root, folder, legend)
             out[Path("assets/tilesets") / f"{folder.name}.png"] = encode_indexed(sheet, colours)
             out[Path("assets/tilesets") / f"{folder.name}.tsx"] = tsx
-    manifest: dict[str, dict[str, object]] = {}
     for kind in SHEET_KINDS:
         folder = assets / "src" / kind
         for source in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -84,13 +83,12 @@ def build(root: Path = REPO_ROOT, only: str | None = None) -> dict[Path, bytes]:
             parsed = parse_sheet(source.read_text(encoding="utf-8"), _rel(root, source))
             grid = compose_sheet(parsed, legend)
             out[Path("assets") / kind / f"{source.stem}.png"] = encode_indexed(grid, colours)
-            manifest[f"{kind}/{source.stem}"] = {
+            layout = {
                 "frame": [parsed.frame_w, parsed.frame_h],
-                "rows": [name for name, _ in parsed.rows],
                 "columns": len(grid[0]) // parsed.frame_w,
+                "rows": [name for name, _ in parsed.rows],
             }
-    if only is None:
-        out[Path("assets/sheets.json")] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("utf-8")
+            out[Path("assets") / kind / f"{source.stem}.json"] = (json.dumps(layout) + "\n").encode("utf-8")
     return out
 
 
