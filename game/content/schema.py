@@ -14,6 +14,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Direction": ("down", "up", "left", "right"),
     "Character": ("mara", "jonas", "lila", "roe"),
     "Weight": ("light", "medium", "heavy"),
+    "Reveal": ("trace", "glow"),
 }
 
 BASIC_TYPES = ("string", "int", "float", "bool", "file", "object", "color")
@@ -113,6 +114,11 @@ MAP_PROPS: dict[str, Prop] = {
 TILE_PROPS: dict[str, Prop] = {
     "kind": Prop("string", "What the tile shows (for tools and tests)."),
     "solid": Prop("bool", "Blocks movement.", default=False),
+    "gap": Prop("bool", "A pit or void: not walkable; a sketched plank can span 1-2 gap cells.", default=False),
+    "dark": Prop("bool", "Darkness: unsafe without Lila's light.", default=False),
+    "vent": Prop("bool", "A crawlspace only Lila fits through.", default=False),
+    "hidden": Prop("Reveal", "Only there while Mara's Trace (trace) or Lila's Glow (glow) reveals it."),
+    "wire": Prop("bool", "Hidden wiring, shown only on Trace's overlay.", default=False),
 }
 
 COLLISION_LAYER = "collision"
