@@ -4,6 +4,7 @@
     python -m game.tools.build_assets --check   # exit 1 and name files that are out of date
 
     python -m game.tools.build_assets --only dream_mara   # just the outputs of that source
+    python -m game.tools.build_assets --only portraits/jonas   # when names repeat across kinds
 
 Sources -> outputs:
     assets/src/tilesets/<name>/*.txt  -> assets/tilesets/<name>.png and <name>.tsx
@@ -71,14 +72,14 @@ def build(root: Path = REPO_ROOT, only: str | None = None) -> dict[Path, bytes]:
     colours = [rgb for _, rgb in palette.colours]
     out: dict[Path, bytes] = {}
     for folder in sorted(p for p in (assets / "src" / "tilesets").iterdir() if p.is_dir()):
-        if only in (None, folder.name):
+        if only in (None, folder.name, f"tilesets/{folder.name}"):
             sheet, tsx = _tileset(root, folder, legend)
             out[Path("assets/tilesets") / f"{folder.name}.png"] = encode_indexed(sheet, colours)
             out[Path("assets/tilesets") / f"{folder.name}.tsx"] = tsx
     for kind in SHEET_KINDS:
         folder = assets / "src" / kind
         for source in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
-            if only not in (None, source.stem):
+            if only not in (None, source.stem, f"{kind}/{source.stem}"):
                 continue
             parsed = parse_sheet(source.read_text(encoding="utf-8"), _rel(root, source))
             grid = compose_sheet(parsed, legend)
