@@ -85,6 +85,7 @@ EXPECTED = {
     "reserved_name": "object 9 (sign): property 'name' uses a reserved name",
     "undrawn_cells": "map: 2 cell(s) have no tile in any layer: (3, 2), (4, 2)",
     "unknown_type": "object 9 (chest): has unknown type 'treasure'",
+    "unknown_tile": "layer 'ground': tile 9 at (3, 2) is not in any tileset of the map",
     "untyped_object": "object 9 (thing): has no type",
     "unreachable_spot": "object 9 (safe): cannot be reached by walking from any spawn",
     "spawn_in_wall": "object 9 (inside): stands on a blocked cell (0, 2)",

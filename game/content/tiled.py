@@ -77,20 +77,32 @@ def sprite_depth(root: ET.Element) -> int:
 
 
 def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
-    """Every cell of the map must be drawn by some tile layer (else pyscroll's buffer
-    shows streaks of old pixels there)."""
+    """Every tile a layer uses exists in a tileset, and every cell of the map is drawn by
+    some visible tile layer (else pyscroll's buffer shows streaks of old pixels there)."""
     covered = [[False] * tiled.width for _ in range(tiled.height)]
-    for layer in tiled.visible_layers:
-        if isinstance(layer, pytmx.TiledTileLayer):
-            for x, y, gid in layer.iter_data():
-                if gid:
-                    covered[y][x] = True
+    problems: list[Problem] = []
+    tilesets = sorted(tiled.tilesets, key=lambda t: t.firstgid, reverse=True)
+    for layer in tiled.layers:
+        if not isinstance(layer, pytmx.TiledTileLayer):
+            continue
+        missing: dict[int, tuple[int, int]] = {}
+        for x, y, gid in layer.iter_data():
+            if gid:
+                covered[y][x] = layer.visible or covered[y][x]
+                tiled_gid = tiled.tiledgidmap.get(gid, gid)
+                owner = next((t for t in tilesets if t.firstgid <= tiled_gid), None)
+                if owner is None or tiled_gid - owner.firstgid >= owner.tilecount:
+                    missing.setdefault(tiled_gid, (x, y))
+        for tiled_gid, cell in sorted(missing.items()):
+            problems.append(
+                Problem(path, f"layer '{layer.name}'", f"tile {tiled_gid} at {cell} is not in any tileset of the map")
+            )
     holes = [(x, y) for y in range(tiled.height) for x in range(tiled.width) if not covered[y][x]]
-    if not holes:
-        return []
-    shown = ", ".join(f"({x}, {y})" for x, y in holes[:5])
-    more = f" and {len(holes) - 5} more" if len(holes) > 5 else ""
-    return [Problem(path, "map", f"{len(holes)} cell(s) have no tile in any layer: {shown}{more}")]
+    if holes:
+        shown = ", ".join(f"({x}, {y})" for x, y in holes[:5])
+        more = f" and {len(holes) - 5} more" if len(holes) > 5 else ""
+        problems.append(Problem(path, "map", f"{len(holes)} cell(s) have no tile in any layer: {shown}{more}"))
+    return problems
 
 
 def object_cells(x: float, y: float, width: float, height: float) -> tuple[tuple[int, int], ...]:
