@@ -34,13 +34,16 @@ class Assets:
     def map_path(self, name: str, near: str | None = None) -> str:
         """The file of a map name (`mara_flat`), or `name` itself if it is a path. Doors
         name maps in their own map's folder (`near`), then in maps/."""
-        if name.endswith(".tmx") or os.sep in name or "/" in name:
+        if name.endswith(".tmx"):
             return name
+        in_maps = os.path.join(self.maps_dir, f"{name}.tmx")  # also `samples/dream_mara`
+        if os.sep in name or "/" in name:
+            return in_maps if os.path.isfile(in_maps) else name
         if near is not None:
             sibling = os.path.join(os.path.dirname(near), f"{name}.tmx")
             if os.path.isfile(sibling):
                 return sibling
-        return os.path.join(self.maps_dir, f"{name}.tmx")
+        return in_maps
 
     def load_map(self, name: str, near: str | None = None) -> LoadedMap:
         """The map with its tile images. Raises ContentError, whose problems say what is wrong."""
