@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="waking" tilewidth="16" tileheight="16" tilecount="128" columns="16">
- <image source="waking.png" width="256" height="128"/>
+<tileset version="1.8" tiledversion="1.8.2" name="waking" tilewidth="16" tileheight="16" tilecount="288" columns="16">
+ <image source="waking.png" width="256" height="288"/>
  <tile id="0">
   <properties>
    <property name="kind" value="void"/>
@@ -505,4 +505,834 @@
    <frame tileid="112" duration="400"/>
   </animation>
  </tile>
+ <tile id="128">
+  <properties>
+   <property name="kind" value="cap_edge_n"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="129">
+  <properties>
+   <property name="kind" value="cap_edge_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="130">
+  <properties>
+   <property name="kind" value="cap_edge_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="kind" value="cap_corner_se"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="kind" value="cap_corner_sw"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="kind" value="cap_corner_ne"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="kind" value="cap_corner_nw"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="kind" value="cap_outer_ne"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="kind" value="cap_outer_nw"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="137">
+  <properties>
+   <property name="kind" value="wall_face_end_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="138">
+  <properties>
+   <property name="kind" value="wall_face_end_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="139">
+  <properties>
+   <property name="kind" value="cap_diag_a"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="140">
+  <properties>
+   <property name="kind" value="cap_diag_b"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="141">
+  <properties>
+   <property name="kind" value="corridor_face_end_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="142">
+  <properties>
+   <property name="kind" value="corridor_face_end_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="143">
+  <properties>
+   <property name="kind" value="wall_cap_b"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="144">
+  <properties>
+   <property name="kind" value="roof_edge_end_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="145">
+  <properties>
+   <property name="kind" value="roof_edge_end_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="146">
+  <properties>
+   <property name="kind" value="facade_end_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="147">
+  <properties>
+   <property name="kind" value="facade_end_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="148">
+  <properties>
+   <property name="kind" value="roof_side_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="149">
+  <properties>
+   <property name="kind" value="roof_side_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="150">
+  <properties>
+   <property name="kind" value="roof_back"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="151">
+  <properties>
+   <property name="kind" value="roof_back_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="152">
+  <properties>
+   <property name="kind" value="roof_back_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="153">
+  <properties>
+   <property name="kind" value="roof"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="160">
+  <properties>
+   <property name="kind" value="tile_wood_se"/>
+  </properties>
+ </tile>
+ <tile id="161">
+  <properties>
+   <property name="kind" value="tile_wood_sw"/>
+  </properties>
+ </tile>
+ <tile id="162">
+  <properties>
+   <property name="kind" value="tile_wood_ne"/>
+  </properties>
+ </tile>
+ <tile id="163">
+  <properties>
+   <property name="kind" value="tile_wood_nw"/>
+  </properties>
+ </tile>
+ <tile id="164">
+  <properties>
+   <property name="kind" value="tile_wood_s"/>
+  </properties>
+ </tile>
+ <tile id="165">
+  <properties>
+   <property name="kind" value="tile_wood_n"/>
+  </properties>
+ </tile>
+ <tile id="166">
+  <properties>
+   <property name="kind" value="tile_wood_e"/>
+  </properties>
+ </tile>
+ <tile id="167">
+  <properties>
+   <property name="kind" value="tile_wood_w"/>
+  </properties>
+ </tile>
+ <tile id="168">
+  <properties>
+   <property name="kind" value="tile_wood_not_nw"/>
+  </properties>
+ </tile>
+ <tile id="169">
+  <properties>
+   <property name="kind" value="tile_wood_not_ne"/>
+  </properties>
+ </tile>
+ <tile id="170">
+  <properties>
+   <property name="kind" value="tile_wood_not_sw"/>
+  </properties>
+ </tile>
+ <tile id="171">
+  <properties>
+   <property name="kind" value="tile_wood_not_se"/>
+  </properties>
+ </tile>
+ <tile id="172">
+  <properties>
+   <property name="kind" value="tile_wood_ne_sw"/>
+  </properties>
+ </tile>
+ <tile id="173">
+  <properties>
+   <property name="kind" value="tile_wood_nw_se"/>
+  </properties>
+ </tile>
+ <tile id="176">
+  <properties>
+   <property name="kind" value="carpet_wood_se"/>
+  </properties>
+ </tile>
+ <tile id="177">
+  <properties>
+   <property name="kind" value="carpet_wood_sw"/>
+  </properties>
+ </tile>
+ <tile id="178">
+  <properties>
+   <property name="kind" value="carpet_wood_ne"/>
+  </properties>
+ </tile>
+ <tile id="179">
+  <properties>
+   <property name="kind" value="carpet_wood_nw"/>
+  </properties>
+ </tile>
+ <tile id="180">
+  <properties>
+   <property name="kind" value="carpet_wood_s"/>
+  </properties>
+ </tile>
+ <tile id="181">
+  <properties>
+   <property name="kind" value="carpet_wood_n"/>
+  </properties>
+ </tile>
+ <tile id="182">
+  <properties>
+   <property name="kind" value="carpet_wood_e"/>
+  </properties>
+ </tile>
+ <tile id="183">
+  <properties>
+   <property name="kind" value="carpet_wood_w"/>
+  </properties>
+ </tile>
+ <tile id="184">
+  <properties>
+   <property name="kind" value="carpet_wood_not_nw"/>
+  </properties>
+ </tile>
+ <tile id="185">
+  <properties>
+   <property name="kind" value="carpet_wood_not_ne"/>
+  </properties>
+ </tile>
+ <tile id="186">
+  <properties>
+   <property name="kind" value="carpet_wood_not_sw"/>
+  </properties>
+ </tile>
+ <tile id="187">
+  <properties>
+   <property name="kind" value="carpet_wood_not_se"/>
+  </properties>
+ </tile>
+ <tile id="188">
+  <properties>
+   <property name="kind" value="carpet_wood_ne_sw"/>
+  </properties>
+ </tile>
+ <tile id="189">
+  <properties>
+   <property name="kind" value="carpet_wood_nw_se"/>
+  </properties>
+ </tile>
+ <tile id="192">
+  <properties>
+   <property name="kind" value="sidewalk_road_se"/>
+  </properties>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="kind" value="sidewalk_road_sw"/>
+  </properties>
+ </tile>
+ <tile id="194">
+  <properties>
+   <property name="kind" value="sidewalk_road_ne"/>
+  </properties>
+ </tile>
+ <tile id="195">
+  <properties>
+   <property name="kind" value="sidewalk_road_nw"/>
+  </properties>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="kind" value="sidewalk_road_s"/>
+  </properties>
+ </tile>
+ <tile id="197">
+  <properties>
+   <property name="kind" value="sidewalk_road_n"/>
+  </properties>
+ </tile>
+ <tile id="198">
+  <properties>
+   <property name="kind" value="sidewalk_road_e"/>
+  </properties>
+ </tile>
+ <tile id="199">
+  <properties>
+   <property name="kind" value="sidewalk_road_w"/>
+  </properties>
+ </tile>
+ <tile id="200">
+  <properties>
+   <property name="kind" value="sidewalk_road_not_nw"/>
+  </properties>
+ </tile>
+ <tile id="201">
+  <properties>
+   <property name="kind" value="sidewalk_road_not_ne"/>
+  </properties>
+ </tile>
+ <tile id="202">
+  <properties>
+   <property name="kind" value="sidewalk_road_not_sw"/>
+  </properties>
+ </tile>
+ <tile id="203">
+  <properties>
+   <property name="kind" value="sidewalk_road_not_se"/>
+  </properties>
+ </tile>
+ <tile id="204">
+  <properties>
+   <property name="kind" value="sidewalk_road_ne_sw"/>
+  </properties>
+ </tile>
+ <tile id="205">
+  <properties>
+   <property name="kind" value="sidewalk_road_nw_se"/>
+  </properties>
+ </tile>
+ <tile id="208">
+  <properties>
+   <property name="kind" value="loft_floor"/>
+  </properties>
+ </tile>
+ <tile id="209">
+  <properties>
+   <property name="kind" value="loft_floor_b"/>
+  </properties>
+ </tile>
+ <tile id="210">
+  <properties>
+   <property name="kind" value="loft_floor_c"/>
+  </properties>
+ </tile>
+ <tile id="211">
+  <properties>
+   <property name="kind" value="brick_face"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="212">
+  <properties>
+   <property name="kind" value="brick_upper"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="213">
+  <properties>
+   <property name="kind" value="brick_face_end_e"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="214">
+  <properties>
+   <property name="kind" value="brick_face_end_w"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="215">
+  <properties>
+   <property name="kind" value="brick_face_radiator"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="216">
+  <properties>
+   <property name="kind" value="loft_window_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="217">
+  <properties>
+   <property name="kind" value="loft_window_tm"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="218">
+  <properties>
+   <property name="kind" value="loft_window_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="219">
+  <properties>
+   <property name="kind" value="loft_window_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="220">
+  <properties>
+   <property name="kind" value="loft_window_bm"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="221">
+  <properties>
+   <property name="kind" value="loft_window_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="222">
+  <properties>
+   <property name="kind" value="loft_door"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="223">
+  <properties>
+   <property name="kind" value="easel_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="224">
+  <properties>
+   <property name="kind" value="easel_bottom"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="225">
+  <properties>
+   <property name="kind" value="canvases_stacked"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="226">
+  <properties>
+   <property name="kind" value="canvas_lean"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="227">
+  <properties>
+   <property name="kind" value="mattress_left"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="228">
+  <properties>
+   <property name="kind" value="mattress_right"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="229">
+  <properties>
+   <property name="kind" value="paint_cans"/>
+  </properties>
+ </tile>
+ <tile id="230">
+  <properties>
+   <property name="kind" value="work_table_left"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="231">
+  <properties>
+   <property name="kind" value="work_table_right"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="232">
+  <properties>
+   <property name="kind" value="stool"/>
+  </properties>
+ </tile>
+ <tile id="233">
+  <properties>
+   <property name="kind" value="hanging_bulb"/>
+  </properties>
+ </tile>
+ <tile id="234">
+  <properties>
+   <property name="kind" value="loft_rug"/>
+  </properties>
+ </tile>
+ <tile id="240">
+  <properties>
+   <property name="kind" value="plaza_paving"/>
+  </properties>
+ </tile>
+ <tile id="241">
+  <properties>
+   <property name="kind" value="plaza_paving_b"/>
+  </properties>
+ </tile>
+ <tile id="242">
+  <properties>
+   <property name="kind" value="plaza_rosette_tl"/>
+  </properties>
+ </tile>
+ <tile id="243">
+  <properties>
+   <property name="kind" value="plaza_rosette_tr"/>
+  </properties>
+ </tile>
+ <tile id="244">
+  <properties>
+   <property name="kind" value="plaza_rosette_bl"/>
+  </properties>
+ </tile>
+ <tile id="245">
+  <properties>
+   <property name="kind" value="plaza_rosette_br"/>
+  </properties>
+ </tile>
+ <tile id="246">
+  <properties>
+   <property name="kind" value="plaza_paving_band"/>
+  </properties>
+ </tile>
+ <tile id="247">
+  <properties>
+   <property name="kind" value="fountain_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="247" duration="250"/>
+   <frame tileid="272" duration="250"/>
+   <frame tileid="276" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="248">
+  <properties>
+   <property name="kind" value="fountain_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="248" duration="250"/>
+   <frame tileid="273" duration="250"/>
+   <frame tileid="277" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="249">
+  <properties>
+   <property name="kind" value="fountain_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="249" duration="250"/>
+   <frame tileid="274" duration="250"/>
+   <frame tileid="278" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="250">
+  <properties>
+   <property name="kind" value="fountain_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="250" duration="250"/>
+   <frame tileid="275" duration="250"/>
+   <frame tileid="279" duration="250"/>
+  </animation>
+ </tile>
+ <tile id="251">
+  <properties>
+   <property name="kind" value="billboard_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="251" duration="600"/>
+   <frame tileid="280" duration="600"/>
+   <frame tileid="284" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="252">
+  <properties>
+   <property name="kind" value="billboard_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="252" duration="600"/>
+   <frame tileid="281" duration="600"/>
+   <frame tileid="285" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="253">
+  <properties>
+   <property name="kind" value="billboard_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="253" duration="600"/>
+   <frame tileid="282" duration="600"/>
+   <frame tileid="286" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="254">
+  <properties>
+   <property name="kind" value="billboard_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="254" duration="600"/>
+   <frame tileid="283" duration="600"/>
+   <frame tileid="287" duration="600"/>
+  </animation>
+ </tile>
+ <tile id="255">
+  <properties>
+   <property name="kind" value="plaza_planter"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="256">
+  <properties>
+   <property name="kind" value="kiosk_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="257">
+  <properties>
+   <property name="kind" value="kiosk_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="258">
+  <properties>
+   <property name="kind" value="kiosk_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="259">
+  <properties>
+   <property name="kind" value="kiosk_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="260">
+  <properties>
+   <property name="kind" value="statue_top"/>
+  </properties>
+ </tile>
+ <tile id="261">
+  <properties>
+   <property name="kind" value="statue_base"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="262">
+  <properties>
+   <property name="kind" value="barrier_left"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="kind" value="barrier_mid"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="264">
+  <properties>
+   <property name="kind" value="barrier_right"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <wangsets>
+  <wangset name="walls" type="corner" tile="-1">
+   <wangcolor name="cap" color="#ff3040" tile="-1" probability="1"/>
+   <wangcolor name="floor" color="#30c0ff" tile="-1" probability="1"/>
+   <wangtile tileid="1" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="2" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="16" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="17" wangid="0,1,0,2,0,2,0,1"/>
+   <wangtile tileid="128" wangid="0,2,0,1,0,1,0,2"/>
+   <wangtile tileid="129" wangid="0,2,0,2,0,1,0,1"/>
+   <wangtile tileid="130" wangid="0,1,0,1,0,2,0,2"/>
+   <wangtile tileid="131" wangid="0,1,0,2,0,1,0,1"/>
+   <wangtile tileid="132" wangid="0,1,0,1,0,2,0,1"/>
+   <wangtile tileid="133" wangid="0,2,0,1,0,1,0,1"/>
+   <wangtile tileid="134" wangid="0,1,0,1,0,1,0,2"/>
+   <wangtile tileid="135" wangid="0,2,0,2,0,1,0,2"/>
+   <wangtile tileid="136" wangid="0,2,0,1,0,2,0,2"/>
+   <wangtile tileid="137" wangid="0,2,0,2,0,2,0,1"/>
+   <wangtile tileid="138" wangid="0,1,0,2,0,2,0,2"/>
+   <wangtile tileid="139" wangid="0,2,0,1,0,2,0,1"/>
+   <wangtile tileid="140" wangid="0,1,0,2,0,1,0,2"/>
+   <wangtile tileid="143" wangid="0,1,0,1,0,1,0,1"/>
+  </wangset>
+  <wangset name="corridor_walls" type="corner" tile="-1">
+   <wangcolor name="cap" color="#ff3040" tile="-1" probability="1"/>
+   <wangcolor name="carpet" color="#30c0ff" tile="-1" probability="1"/>
+   <wangtile tileid="5" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="6" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="16" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="22" wangid="0,1,0,2,0,2,0,1"/>
+   <wangtile tileid="128" wangid="0,2,0,1,0,1,0,2"/>
+   <wangtile tileid="129" wangid="0,2,0,2,0,1,0,1"/>
+   <wangtile tileid="130" wangid="0,1,0,1,0,2,0,2"/>
+   <wangtile tileid="131" wangid="0,1,0,2,0,1,0,1"/>
+   <wangtile tileid="132" wangid="0,1,0,1,0,2,0,1"/>
+   <wangtile tileid="133" wangid="0,2,0,1,0,1,0,1"/>
+   <wangtile tileid="134" wangid="0,1,0,1,0,1,0,2"/>
+   <wangtile tileid="135" wangid="0,2,0,2,0,1,0,2"/>
+   <wangtile tileid="136" wangid="0,2,0,1,0,2,0,2"/>
+   <wangtile tileid="139" wangid="0,2,0,1,0,2,0,1"/>
+   <wangtile tileid="140" wangid="0,1,0,2,0,1,0,2"/>
+   <wangtile tileid="141" wangid="0,2,0,2,0,2,0,1"/>
+   <wangtile tileid="142" wangid="0,1,0,2,0,2,0,2"/>
+   <wangtile tileid="143" wangid="0,1,0,1,0,1,0,1"/>
+  </wangset>
+  <wangset name="loft_walls" type="corner" tile="-1">
+   <wangcolor name="cap" color="#ff3040" tile="-1" probability="1"/>
+   <wangcolor name="floor" color="#30c0ff" tile="-1" probability="1"/>
+   <wangtile tileid="16" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="128" wangid="0,2,0,1,0,1,0,2"/>
+   <wangtile tileid="129" wangid="0,2,0,2,0,1,0,1"/>
+   <wangtile tileid="130" wangid="0,1,0,1,0,2,0,2"/>
+   <wangtile tileid="131" wangid="0,1,0,2,0,1,0,1"/>
+   <wangtile tileid="132" wangid="0,1,0,1,0,2,0,1"/>
+   <wangtile tileid="133" wangid="0,2,0,1,0,1,0,1"/>
+   <wangtile tileid="134" wangid="0,1,0,1,0,1,0,2"/>
+   <wangtile tileid="135" wangid="0,2,0,2,0,1,0,2"/>
+   <wangtile tileid="136" wangid="0,2,0,1,0,2,0,2"/>
+   <wangtile tileid="139" wangid="0,2,0,1,0,2,0,1"/>
+   <wangtile tileid="140" wangid="0,1,0,2,0,1,0,2"/>
+   <wangtile tileid="143" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="208" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="211" wangid="0,1,0,2,0,2,0,1"/>
+   <wangtile tileid="213" wangid="0,2,0,2,0,2,0,1"/>
+   <wangtile tileid="214" wangid="0,1,0,2,0,2,0,2"/>
+  </wangset>
+  <wangset name="floors" type="corner" tile="-1">
+   <wangcolor name="wood" color="#ff3040" tile="-1" probability="1"/>
+   <wangcolor name="tile" color="#30c0ff" tile="-1" probability="1"/>
+   <wangcolor name="carpet" color="#ffd030" tile="-1" probability="1"/>
+   <wangtile tileid="1" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="2" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="3" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="4" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="5" wangid="0,3,0,3,0,3,0,3"/>
+   <wangtile tileid="6" wangid="0,3,0,3,0,3,0,3"/>
+   <wangtile tileid="160" wangid="0,1,0,2,0,1,0,1"/>
+   <wangtile tileid="161" wangid="0,1,0,1,0,2,0,1"/>
+   <wangtile tileid="162" wangid="0,2,0,1,0,1,0,1"/>
+   <wangtile tileid="163" wangid="0,1,0,1,0,1,0,2"/>
+   <wangtile tileid="164" wangid="0,1,0,2,0,2,0,1"/>
+   <wangtile tileid="165" wangid="0,2,0,1,0,1,0,2"/>
+   <wangtile tileid="166" wangid="0,2,0,2,0,1,0,1"/>
+   <wangtile tileid="167" wangid="0,1,0,1,0,2,0,2"/>
+   <wangtile tileid="168" wangid="0,2,0,2,0,2,0,1"/>
+   <wangtile tileid="169" wangid="0,1,0,2,0,2,0,2"/>
+   <wangtile tileid="170" wangid="0,2,0,2,0,1,0,2"/>
+   <wangtile tileid="171" wangid="0,2,0,1,0,2,0,2"/>
+   <wangtile tileid="172" wangid="0,2,0,1,0,2,0,1"/>
+   <wangtile tileid="173" wangid="0,1,0,2,0,1,0,2"/>
+   <wangtile tileid="176" wangid="0,1,0,3,0,1,0,1"/>
+   <wangtile tileid="177" wangid="0,1,0,1,0,3,0,1"/>
+   <wangtile tileid="178" wangid="0,3,0,1,0,1,0,1"/>
+   <wangtile tileid="179" wangid="0,1,0,1,0,1,0,3"/>
+   <wangtile tileid="180" wangid="0,1,0,3,0,3,0,1"/>
+   <wangtile tileid="181" wangid="0,3,0,1,0,1,0,3"/>
+   <wangtile tileid="182" wangid="0,3,0,3,0,1,0,1"/>
+   <wangtile tileid="183" wangid="0,1,0,1,0,3,0,3"/>
+   <wangtile tileid="184" wangid="0,3,0,3,0,3,0,1"/>
+   <wangtile tileid="185" wangid="0,1,0,3,0,3,0,3"/>
+   <wangtile tileid="186" wangid="0,3,0,3,0,1,0,3"/>
+   <wangtile tileid="187" wangid="0,3,0,1,0,3,0,3"/>
+   <wangtile tileid="188" wangid="0,3,0,1,0,3,0,1"/>
+   <wangtile tileid="189" wangid="0,1,0,3,0,1,0,3"/>
+  </wangset>
+  <wangset name="street" type="corner" tile="-1">
+   <wangcolor name="sidewalk" color="#ff3040" tile="-1" probability="1"/>
+   <wangcolor name="asphalt" color="#30c0ff" tile="-1" probability="1"/>
+   <wangtile tileid="9" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="12" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="13" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="192" wangid="0,2,0,1,0,2,0,2"/>
+   <wangtile tileid="193" wangid="0,2,0,2,0,1,0,2"/>
+   <wangtile tileid="194" wangid="0,1,0,2,0,2,0,2"/>
+   <wangtile tileid="195" wangid="0,2,0,2,0,2,0,1"/>
+   <wangtile tileid="196" wangid="0,2,0,1,0,1,0,2"/>
+   <wangtile tileid="197" wangid="0,1,0,2,0,2,0,1"/>
+   <wangtile tileid="198" wangid="0,1,0,1,0,2,0,2"/>
+   <wangtile tileid="199" wangid="0,2,0,2,0,1,0,1"/>
+   <wangtile tileid="200" wangid="0,1,0,1,0,1,0,2"/>
+   <wangtile tileid="201" wangid="0,2,0,1,0,1,0,1"/>
+   <wangtile tileid="202" wangid="0,1,0,1,0,2,0,1"/>
+   <wangtile tileid="203" wangid="0,1,0,2,0,1,0,1"/>
+   <wangtile tileid="204" wangid="0,1,0,2,0,1,0,2"/>
+   <wangtile tileid="205" wangid="0,2,0,1,0,2,0,1"/>
+  </wangset>
+ </wangsets>
 </tileset>
