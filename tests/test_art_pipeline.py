@@ -50,7 +50,10 @@ def test_a_wang_tile_naming_an_unknown_terrain_is_reported() -> None:
         tsx_of("wangset walls wall,floor\ntile 1 corner\nwang walls wall lava floor floor\n")
 
 
-@pytest.mark.parametrize("layout", sorted((ROOT / "assets").glob("*/*.json")), ids=lambda p: p.stem)
+LAYOUTS = sorted(p for kind in build_assets.SHEET_KINDS for p in (ROOT / "assets" / kind).glob("*.json"))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_sheet_has_a_layout_file_matching_its_image(layout: Path) -> None:
     info = json.loads(layout.read_text(encoding="utf-8"))
     width, height = pygame.image.load(str(layout.with_suffix(".png"))).get_size()
@@ -64,8 +67,10 @@ def test_maras_layout_names_her_four_facings() -> None:
 
 
 def test_a_partial_build_touches_only_the_named_source() -> None:
-    outputs = build_assets.build(ROOT, only="mara")
+    outputs = build_assets.build(ROOT, only="sprites/mara")
     assert list(outputs) == [Path("assets/sprites/mara.png"), Path("assets/sprites/mara.json")]
+    both = build_assets.build(ROOT, only="mara")  # a bare name builds every source so named
+    assert Path("assets/portraits/mara.png") in both and Path("assets/sprites/mara.png") in both
 
 
 def test_the_contact_sheet_shows_every_tileset_and_sheet(tmp_path: Path) -> None:
