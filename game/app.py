@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.assets import Assets
+from game.audio import Audio
 from game.content.problems import ContentError, Problem
 from game.input import Input
 from game.render import INTERNAL_SIZE
@@ -61,6 +62,7 @@ class Services:
     assets: Assets
     settings: Settings
     rng: random.Random
+    audio: Audio
     steps: int = 0
     messages: list[str] = field(default_factory=list)
 
@@ -89,7 +91,8 @@ class App:
         self.letterbox = Letterbox(INTERNAL_SIZE, settings.scale, settings.fullscreen)
         self.internal = pygame.Surface(INTERNAL_SIZE).convert()
         self.input = Input(settings)
-        self.services = Services(SceneStack(), Assets(), settings, random.Random(args.seed))
+        audio = Audio.start(sfx_volume=settings.sfx_volume, music_volume=settings.music_volume)
+        self.services = Services(SceneStack(), Assets(), settings, random.Random(args.seed), audio)
         self.clock = pygame.time.Clock()
         self.running = True
         self._pending = StepInput()

@@ -15,6 +15,7 @@ from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap, load_map
 from game.render.sprites import CharacterSheet
 from game.ui.font import PixelFont
+from game.ui.skin import Skin
 
 PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAPS_DIR = os.path.join(PACKAGE_ROOT, "maps")
@@ -74,3 +75,7 @@ class Assets:
     @cached_property
     def bold_font(self) -> PixelFont:
         return PixelFont.load(os.path.join(self.assets_dir, "fonts", "lullaby_bold.txt"))
+
+    @cached_property
+    def skin(self) -> Skin:
+        return Skin(Path(self.assets_dir) / "ui")

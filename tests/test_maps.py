@@ -77,3 +77,11 @@ def test_every_door_and_warp_has_a_way_back() -> None:
                 target = maps[str(obj.properties["target_map"])]
                 back = [o for o in target.objects if o.kind in ("door", "warp") and o.properties["target_map"] == name]
                 assert back, f"{name}: {obj.label} leads to {target.name}, which has no way back"
+
+
+@pytest.mark.parametrize("path", sorted(MAPS_DIR.glob("**/*.tmx")), ids=lambda p: p.stem)
+def test_every_maps_music_is_a_track_the_game_has(path: Path) -> None:
+    root = ET.parse(path).getroot()
+    music = [p.get("value") for p in root.findall("properties/property") if p.get("name") == "music"]
+    for track in music:
+        assert (MAPS_DIR.parent / "assets" / "audio" / "music" / f"{track}.wav").is_file(), track

@@ -109,6 +109,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
 
 MAP_PROPS: dict[str, Prop] = {
     "title": Prop("string", "The place name shown to the player.", required=True),
+    "music": Prop("string", "The music loop to play here (a name in assets/audio/music); empty keeps the current."),
 }
 
 TILE_PROPS: dict[str, Prop] = {

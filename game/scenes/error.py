@@ -11,7 +11,6 @@ import pygame
 from game.content.problems import Problem
 from game.input import Action
 from game.scenes.base import Scene, StepInput
-from game.ui.panel import draw_panel
 
 if TYPE_CHECKING:
     from game.app import Services
@@ -50,8 +49,8 @@ class ErrorScreen(Scene):
         font, bold = assets.font, assets.bold_font
         surface.fill(assets.colour("ink"))
         rect = surface.get_rect().inflate(-2 * self.MARGIN_PX, -2 * self.MARGIN_PX)
-        draw_panel(surface, rect, assets.colour("night-1"), assets.colour("neon-magenta"), assets.colour("ink"))
-        inner = rect.inflate(-10, -10)
+        assets.skin.menu.draw(surface, rect)
+        inner = rect.inflate(-18, -16)
         bold.draw(surface, self.title, inner.topleft, assets.colour("pink-glow"))
         y = inner.y + bold.line_height + 4
         bottom = inner.bottom - font.line_height - 2

@@ -14,10 +14,9 @@ from game.render.sprites import ActorSprite
 from game.scenes.base import Scene, StepInput
 from game.scenes.error import ErrorScreen
 from game.scenes.overlays import Fade, MessageBox
-from game.ui.panel import draw_panel
 from game.world import STEP_S
 from game.world.commands import Command, Interact, Walk
-from game.world.events import Inspected, Travel
+from game.world.events import Bumped, Inspected, Stepped, Travel
 from game.world.geometry import Direction
 from game.world.mapdata import Link
 from game.world.world import World
@@ -68,6 +67,14 @@ class ExploreScene(Scene):
         self.picker = DirectionPicker()
         self.banner_steps = round(BANNER_S / STEP_S)
 
+    def enter(self) -> None:
+        self._play_map_music()
+
+    def _play_map_music(self) -> None:
+        track = str(self.loaded.tiled.properties.get("music", ""))
+        if track:
+            self.services.audio.play_music(track)
+
     def update(self, step: StepInput) -> None:
         commands: list[Command] = []
         direction = self.picker.pick(step)
@@ -75,11 +82,19 @@ class ExploreScene(Scene):
             commands.append(Walk(direction))
         if Action.INTERACT in step.pressed:
             commands.append(Interact())
+        audio = self.services.audio
         for event in self.world.step(commands):
             if isinstance(event, Travel):
+                if event.via.kind == "door":
+                    audio.play_sfx("door")
                 self.travel(event.link)
                 break
-            if isinstance(event, Inspected):
+            if isinstance(event, Stepped):
+                audio.play_sfx("footstep")
+            elif isinstance(event, Bumped):
+                audio.play_sfx("bump")
+            elif isinstance(event, Inspected):
+                audio.play_sfx("menu_select")
                 self.stack.push(MessageBox(self.services, event.text))
         self.banner_steps = max(0, self.banner_steps - 1)
 
@@ -102,6 +117,7 @@ class ExploreScene(Scene):
         self.loaded = loaded
         self.view = self._make_view(loaded)
         self.banner_steps = round(BANNER_S / STEP_S)
+        self._play_map_music()
         self.services.on_map_changed(loaded.data.name)
 
     def _make_view(self, loaded: LoadedMap) -> MapView:
@@ -119,7 +135,7 @@ class ExploreScene(Scene):
         assets = self.services.assets
         font = assets.bold_font
         text = self.world.map.title
-        width = font.measure(text) + 16
-        rect = pygame.Rect((surface.get_width() - width) // 2, 6, width, font.line_height + 8)
-        draw_panel(surface, rect, assets.colour("night-1"), assets.colour("neon-cyan"), assets.colour("ink"))
-        font.draw(surface, text, (rect.x + 8, rect.y + 4), assets.colour("white"), shadow=assets.colour("ink"))
+        width = font.measure(text) + 20
+        rect = pygame.Rect((surface.get_width() - width) // 2, 6, width, font.line_height + 10)
+        assets.skin.nameplate.draw(surface, rect)
+        font.draw(surface, text, (rect.x + 10, rect.y + 4), assets.colour("white"), shadow=assets.colour("ink"))

@@ -9,7 +9,6 @@ import pygame
 
 from game.input import Action
 from game.scenes.base import Scene, StepInput
-from game.ui.panel import draw_panel
 from game.world import STEP_S
 
 if TYPE_CHECKING:
@@ -61,8 +60,8 @@ class MessageBox(Scene):
     """A line of text at the bottom of the screen; interact or cancel closes it."""
 
     overlay = True
-    MARGIN_PX = 8
-    PADDING_PX = 6
+    MARGIN_PX = 6
+    PADDING_PX = 9
 
     def __init__(self, services: Services, text: str) -> None:
         super().__init__(services)
@@ -79,7 +78,7 @@ class MessageBox(Scene):
         lines = font.wrap(self.text, width - 2 * self.PADDING_PX)
         height = font.text_height(len(lines)) + 2 * self.PADDING_PX
         rect = pygame.Rect(self.MARGIN_PX, surface.get_height() - self.MARGIN_PX - height, width, height)
-        draw_panel(surface, rect, assets.colour("night-1"), assets.colour("steel-3"), assets.colour("ink"))
+        assets.skin.dialog.draw(surface, rect)
         y = rect.y + self.PADDING_PX
         for line in lines:
             font.draw(surface, line, (rect.x + self.PADDING_PX, y), assets.colour("white"), shadow=assets.colour("ink"))
