@@ -207,3 +207,29 @@ def test_a_damaged_settings_file_is_shown_then_the_game_goes_on(make_app, tmp_pa
     press(app, Action.INTERACT)
     assert isinstance(app.services.scenes.top, ExploreScene)
     assert (tmp_path / "settings.json.damaged").exists()
+
+
+class EarAudio:
+    """Stands in for the mixer and remembers what the game asked it to play."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+
+    def play_sfx(self, name: str, loops: int = 0) -> None:
+        self.heard.append(name)
+
+    def play_music(self, track: str, fade_ms: int = 0) -> None:
+        self.heard.append(f"music:{track}")
+
+
+def test_steps_bumps_doors_and_maps_make_their_sounds(make_app) -> None:
+    app = make_app()
+    ear = EarAudio()
+    app.services.audio = ear
+    scene = explore(app)
+    start = scene.world.player.cell
+    press(app, Action.DOWN, hold_steps=90)
+    assert "footstep" in ear.heard and "bump" in ear.heard
+    assert scene.world.player.cell != start
+    walk_to_and_use(app, "door", "mara_corridor")
+    assert "door" in ear.heard and "music:waking" in ear.heard
