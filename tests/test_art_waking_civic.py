@@ -217,7 +217,7 @@ def test_the_built_tileset_matches_its_sources(name: str) -> None:
 
 def test_waking_ids_0_to_127_keep_the_pixels_the_maps_were_drawn_with() -> None:
     width, _, data = decode_rgba((TILESETS / "waking.png").read_bytes())
-    assert hashlib.sha256(repr(data[: width * 128]).encode()).hexdigest() == ORIGINAL_WAKING_ROWS_0_7
+    assert hashlib.sha256(repr(list(data[: width * 128])).encode()).hexdigest() == ORIGINAL_WAKING_ROWS_0_7
 
 
 def test_waking_new_tiles_start_at_128_and_name_every_edge_loft_and_plaza_piece() -> None:

@@ -191,7 +191,7 @@ def test_png_writer_emits_only_image_chunks_and_round_trips() -> None:
     assert decode_rgba(data) == (
         2,
         2,
-        [(0, 0, 0, 0), (10, 20, 30, 255), (200, 100, 50, 255), (10, 20, 30, 255)],
+        ((0, 0, 0, 0), (10, 20, 30, 255), (200, 100, 50, 255), (10, 20, 30, 255)),
     )
 
 

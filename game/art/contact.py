@@ -43,7 +43,10 @@ class ContactSheet:
 
     def tileset(self, tsx: Path) -> None:
         root = ET.parse(tsx).getroot()
-        image = pygame.image.load(str(tsx.parent / root.find("image").get("source")))  # type: ignore[union-attr]
+        image_node = root.find("image")
+        if image_node is None:
+            raise ValueError(f"{tsx}: tileset has no image")
+        image = pygame.image.load(str(tsx.parent / image_node.get("source", "")))
         kinds: dict[int, str] = {}
         frames: set[int] = set()
         for tile in root.findall("tile"):

@@ -6,6 +6,7 @@ same pixels always give the same bytes. Index 0 is reserved for full transparenc
 
 from __future__ import annotations
 
+import functools
 import struct
 import zlib
 
@@ -84,10 +85,12 @@ def _unfilter(data: bytes, width: int, height: int, bpp: int) -> list[bytearray]
     return rows
 
 
-def decode_rgba(data: bytes) -> tuple[int, int, list[RGBA]]:
+@functools.lru_cache(maxsize=64)
+def decode_rgba(data: bytes) -> tuple[int, int, tuple[RGBA, ...]]:
     """Decode a non-interlaced 8-bit PNG (grey, RGB, palette, grey+alpha, RGBA) to RGBA.
 
-    Enough to audit the game's own assets; anything else raises ``ValueError``.
+    Enough to audit the game's own assets; anything else raises ``ValueError``. Results are
+    cached by content (audits look at the same sheet tile by tile) and so are immutable.
     """
     if not data.startswith(SIGNATURE):
         raise ValueError("not a PNG file")
@@ -132,4 +135,4 @@ def decode_rgba(data: bytes) -> tuple[int, int, list[RGBA]]:
                 out.append((px[0], px[0], px[0], px[1]))
             else:
                 out.append((px[0], px[0], px[0], 255))
-    return width, height, out
+    return width, height, tuple(out)
