@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None, root: Path = REPO_ROOT) -> int:
         problems = stale(root, built, orphans=args.only is None)
         for problem in problems:
             print(problem, file=sys.stderr)
+        if not problems:
+            print(f"ok: {len(built)} audio file(s) match their sources")
         return 1 if problems else 0
     for path, data in built.items():
         target = root / path
@@ -121,6 +123,8 @@ def main(argv: list[str] | None = None, root: Path = REPO_ROOT) -> int:
         if _read(target) != data:
             target.write_bytes(data)
             print(f"wrote {path.as_posix()} ({len(data)} bytes)")
+        else:
+            print(f"unchanged: {path.as_posix()}")
     return 0
 
 
