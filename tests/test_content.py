@@ -144,3 +144,11 @@ def test_the_tiled_project_and_object_types_match_the_schema() -> None:
 def test_fixtures_copied_elsewhere_still_resolve_relative_paths(tmp_path: Path) -> None:
     shutil.copytree(GOOD, tmp_path / "maps")
     assert load_map(str(tmp_path / "maps" / "room.tmx")).data.spawns
+
+
+def test_tile_properties_give_cells_their_puzzle_terrain() -> None:
+    data = load_map(str(ROOT / "maps" / "samples" / "dream_mara.tmx")).data
+    kinds = set().union(*data.terrain.values())
+    assert {"gap", "hidden:trace"} <= kinds
+    gap = next(cell for cell, marks in data.terrain.items() if "gap" in marks)
+    assert data.is_blocked(gap)

@@ -160,3 +160,15 @@ def test_the_same_commands_replay_to_the_same_state() -> None:
         return tuple(trace)
 
     assert run() == run()
+
+
+def test_gaps_vents_and_hidden_walkways_block_until_abilities_open_them_but_darkness_does_not() -> None:
+    terrain = {
+        (1, 2): frozenset({"gap"}),
+        (2, 1): frozenset({"vent"}),
+        (0, 1): frozenset({"hidden:trace"}),
+        (1, 0): frozenset({"dark"}),
+    }
+    data = MapData.build("dream", 3, 3, objects=[MapObject(1, "spawn", "start", ((1, 1),))], terrain=terrain)
+    assert data.is_blocked((1, 2)) and data.is_blocked((2, 1)) and data.is_blocked((0, 1))
+    assert not data.is_blocked((1, 0))

@@ -115,15 +115,28 @@ def object_cells(x: float, y: float, width: float, height: float) -> tuple[tuple
     return tuple((cx, cy) for cy in range(top, bottom) for cx in range(left, right))
 
 
+def tile_terrain(props: dict[str, object]) -> set[str]:
+    """The puzzle semantics a tile's properties give its cell."""
+    marks = {flag for flag in ("gap", "vent", "dark") if props.get(flag) is True}
+    if props.get("hidden") in ("trace", "glow"):
+        marks.add(f"hidden:{props['hidden']}")
+    return marks
+
+
 def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem]]:
     """Convert a parsed map into world data, with schema defaults filled in."""
     problems: list[Problem] = []
     solid: set[tuple[int, int]] = set()
+    terrain: dict[tuple[int, int], set[str]] = {}
     for layer in tiled.visible_layers:
         if isinstance(layer, pytmx.TiledTileLayer):
             for x, y, gid in layer.iter_data():
-                if gid and (tiled.get_tile_properties_by_gid(gid) or {}).get("solid"):
+                props = (tiled.get_tile_properties_by_gid(gid) or {}) if gid else {}
+                if props.get("solid"):
                     solid.add((x, y))
+                marks = tile_terrain(props)
+                if marks:
+                    terrain.setdefault((x, y), set()).update(marks)
     objects: list[MapObject] = []
     seen_spawns: set[str] = set()
     for layer in tiled.layers:
@@ -151,7 +164,15 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
                 seen_spawns.add(map_object.name)
             objects.append(map_object)
     title = str(tiled.properties.get("title", map_name(path)))
-    data = MapData.build(map_name(path), tiled.width, tiled.height, title=title, solid=solid, objects=objects)
+    data = MapData.build(
+        map_name(path),
+        tiled.width,
+        tiled.height,
+        title=title,
+        solid=solid,
+        objects=objects,
+        terrain={cell: frozenset(marks) for cell, marks in terrain.items()},
+    )
     for obj in objects:
         for cell in obj.cells:
             if not data.in_bounds(cell):

@@ -10,6 +10,9 @@ from typing import Any
 
 from game.world.geometry import Cell, Direction
 
+IMPASSABLE_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow"})
+"""Terrain that blocks walking until an ability (a later milestone) makes it passable."""
+
 
 @dataclass(frozen=True)
 class MapObject:
@@ -58,6 +61,9 @@ class MapData:
     height: int
     title: str = ""
     solid: frozenset[Cell] = frozenset()
+    terrain: dict[Cell, frozenset[str]] = field(default_factory=dict)
+    """Puzzle semantics of the tiles on each cell: "gap", "vent", "dark", "hidden:trace",
+    "hidden:glow" (see the tile properties in game/content/schema.py)."""
     objects: tuple[MapObject, ...] = ()
     spawns: dict[str, Spawn] = field(default_factory=dict)
     doors: dict[Cell, tuple[MapObject, Link]] = field(default_factory=dict)
@@ -68,8 +74,12 @@ class MapData:
         return 0 <= cell[0] < self.width and 0 <= cell[1] < self.height
 
     def is_blocked(self, cell: Cell) -> bool:
-        """True for cells outside the map, solid cells and doors (doors are walked into)."""
-        return not self.in_bounds(cell) or cell in self.solid or cell in self.doors
+        """True for cells outside the map, solid cells and doors (doors are walked into),
+        and for terrain no one can cross yet: gaps (until a plank spans them), vents (until
+        Lila crawls through) and hidden walkways (until an ability reveals them)."""
+        if not self.in_bounds(cell) or cell in self.solid or cell in self.doors:
+            return True
+        return bool(self.terrain.get(cell, frozenset()) & IMPASSABLE_TERRAIN)
 
     def spawn(self, name: str) -> Spawn:
         """The named spawn; a KeyError names the map and the missing spawn."""
@@ -88,10 +98,11 @@ class MapData:
         title: str = "",
         solid: set[Cell] | frozenset[Cell] = frozenset(),
         objects: list[MapObject] | tuple[MapObject, ...] = (),
+        terrain: dict[Cell, frozenset[str]] | None = None,
     ) -> MapData:
         """Index the objects by kind: spawns, doors, warps and inspect spots; `solid`
         objects and objects on a layer named "collision" add blocked cells."""
-        data = cls(name=name, width=width, height=height, title=title, objects=tuple(objects))
+        data = cls(name=name, width=width, height=height, title=title, objects=tuple(objects), terrain=terrain or {})
         blocked = set(solid)
         for obj in objects:
             if obj.layer == "collision" or obj.kind == "solid":
