@@ -65,6 +65,7 @@ class Services:
     audio: Audio
     steps: int = 0
     messages: list[str] = field(default_factory=list)
+    dialogue_log: list[tuple[str, str]] = field(default_factory=list)
 
     def clock_ms(self) -> float:
         """Game time in milliseconds: logic steps taken, never the wall clock."""

@@ -15,7 +15,7 @@ from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap, load_map
 from game.render.sprites import CharacterSheet
 from game.ui.font import PixelFont
-from game.ui.skin import Skin
+from game.ui.skin import Sheet, Skin
 
 PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAPS_DIR = os.path.join(PACKAGE_ROOT, "maps")
@@ -31,6 +31,7 @@ class Assets:
         self.assets_dir = assets_dir
         self._maps: dict[str, LoadedMap] = {}
         self._sheets: dict[str, CharacterSheet] = {}
+        self._portraits: dict[str, Sheet | None] = {}
 
     def map_path(self, name: str, near: str | None = None) -> str:
         """The file of a map name (`mara_flat`), or `name` itself if it is a path. Doors
@@ -79,3 +80,14 @@ class Assets:
     @cached_property
     def skin(self) -> Skin:
         return Skin(Path(self.assets_dir) / "ui")
+
+    def portrait(self, speaker: str, mood: str = "neutral") -> pygame.Surface | None:
+        """The speaker's 48x48 portrait in that mood (neutral if the mood is not drawn), or
+        None for a speaker without portraits (the narrator)."""
+        if speaker not in self._portraits:
+            path = Path(self.assets_dir) / "portraits" / f"{speaker}.png"
+            self._portraits[speaker] = Sheet(path) if path.is_file() else None
+        sheet = self._portraits[speaker]
+        if sheet is None:
+            return None
+        return sheet.frame(mood if mood in sheet.rows else "neutral")

@@ -29,6 +29,7 @@ class Action(Enum):
     SWAP_NEXT = "swap_next"
     SWAP_PREV = "swap_prev"
     ABILITY = "ability"
+    LOG = "log"
 
 
 DIRECTIONS = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT)

@@ -26,6 +26,7 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "swap_next": ["right shift", "q"],
     "swap_prev": ["left shift"],
     "ability": ["f", "c"],
+    "log": ["l"],
 }
 """Action -> key names as pygame.key.key_code() understands them."""
 
@@ -40,6 +41,7 @@ DEFAULT_PAD: dict[str, list[str]] = {
     "swap_next": ["rightshoulder"],
     "swap_prev": ["leftshoulder"],
     "ability": ["x"],
+    "log": ["y"],
 }
 """Action -> SDL game controller button names."""
 
@@ -53,6 +55,7 @@ class Settings:
     music_volume: float = 0.8
     sfx_volume: float = 0.8
     text_speed_chars_per_s: float = 40.0
+    auto_advance: bool = False
     reduce_flashes: bool = False
     keys: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PAD.items()})
