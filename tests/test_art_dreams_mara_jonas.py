@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import xml.etree.ElementTree as ET
 from itertools import product
 from pathlib import Path
@@ -245,3 +246,83 @@ def test_jonas_sketches_span_gaps_and_the_crate_blocks() -> None:
     faded = [a for *_, a in tile_pixels("dream_jonas", kinds["sketch_crate_fading"])]
     whole = [a for *_, a in tile_pixels("dream_jonas", kinds["sketch_crate"])]
     assert faded.count(255) < whole.count(255)
+
+
+def luminance(pixel: tuple[int, int, int, int]) -> float:
+    r, g, b, _ = pixel
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def saturation(pixel: tuple[int, int, int, int]) -> float:
+    r, g, b, _ = pixel
+    return (max(r, g, b) - min(r, g, b)) / max(r, g, b, 1)
+
+
+def spread(name: str, kind: str) -> float:
+    return statistics.pstdev(luminance(p) for p in tile_pixels(name, by_kind(name)[kind]))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_main_floor_is_quieter_than_the_walls(name: str) -> None:
+    # DESIGN.md §5: floors quieter (lower contrast) than walls and props, so characters read.
+    floor = spread(name, "floor")
+    for wall in ("wall_fill", "wall_s"):
+        assert floor < spread(name, wall), f"floor spread {floor:.1f} >= {wall}"
+    assert spread(name, "floor_b") < spread(name, "wall_s")
+
+
+def test_jonas_main_floor_is_a_calm_primed_canvas_below_the_white_void() -> None:
+    kinds = by_kind("dream_jonas")
+    floor = tile_pixels("dream_jonas", kinds["floor"])
+    void = tile_pixels("dream_jonas", kinds["void"])
+    # not loud saturated paint: the bold colours stay on the swatches, walls, splats, props
+    assert statistics.mean(saturation(p) for p in floor) < 0.15
+    assert statistics.mean(saturation(p) for p in floor) < statistics.mean(
+        saturation(p) for p in tile_pixels("dream_jonas", kinds["floor_red"])
+    )
+    # the raw white canvas of the void stays clearly lighter than the primed floor
+    assert statistics.mean(luminance(p) for p in void) - statistics.mean(luminance(p) for p in floor) > 20
+
+
+EDGE_SIDES = {"brink_edge_n": "n", "brink_edge_s": "s", "brink_edge_e": "e", "brink_edge_w": "w"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_brink_edges_show_the_main_floor_exactly_away_from_the_void(name: str) -> None:
+    kinds = by_kind(name)
+    floor = tile_pixels(name, kinds["floor"])
+    for kind, side in EDGE_SIDES.items():
+        brink = tile_pixels(name, kinds[kind])
+        for i, (got, want) in enumerate(zip(brink, floor, strict=True)):
+            y, x = divmod(i, TILE_PX)
+            away = {"n": y, "s": TILE_PX - 1 - y, "w": x, "e": TILE_PX - 1 - x}[side]
+            if away >= 6:
+                assert got == want, f"{kind} differs from the floor at {x},{y}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_floor_casts_a_shadow_lip_into_the_void_below_it(name: str) -> None:
+    # where the void lies south of a floor, a drop shadow darker than anything on the floor
+    # runs under the edge, so the void reads as a fall, not as another floor panel
+    kinds = by_kind(name)
+    floor_min = min(luminance(p) for p in tile_pixels(name, kinds["floor"]))
+    lip = tile_pixels(name, kinds["brink_edge_s"])[-5 * TILE_PX :]
+    rows = [lip[r * TILE_PX : (r + 1) * TILE_PX] for r in range(5)]
+    dark_rows = [r for r in rows if all(luminance(p) < floor_min for p in r)]
+    assert dark_rows, "no continuous shadow row under the floor edge"
+
+
+def test_mara_void_is_haze_not_a_glass_panel_and_trace_ghosts_show_on_it() -> None:
+    palette = load_palette(ROOT / "assets" / "palette.gpl")
+    glass = {palette.rgb(c) for c in ("cyan-glow", "neon-cyan", "cyan-2")}
+    kinds = by_kind("dream_mara")
+    voids = [k for k in kinds if k.startswith(("void", "brink_"))]
+    for kind in voids:
+        assert not {p[:3] for p in tile_pixels("dream_mara", kinds[kind])} & glass, kind
+    floor = tile_pixels("dream_mara", kinds["floor"])
+    void = tile_pixels("dream_mara", kinds["void"])
+    assert statistics.mean(luminance(p) for p in void) > statistics.mean(luminance(p) for p in floor)
+    void_min = min(luminance(p) for p in void)
+    for kind in ("hidden_floor", "hidden_bridge_h", "hidden_bridge_v"):
+        ghost = tile_pixels("dream_mara", kinds[kind])
+        assert sum(luminance(p) < void_min - 30 for p in ghost) >= 12, f"{kind} is lost in the void"

@@ -123,6 +123,26 @@
    <property name="kind" value="threshold_civic"/>
   </properties>
  </tile>
+ <tile id="24">
+  <properties>
+   <property name="kind" value="marble_c"/>
+  </properties>
+ </tile>
+ <tile id="25">
+  <properties>
+   <property name="kind" value="marble_d"/>
+  </properties>
+ </tile>
+ <tile id="26">
+  <properties>
+   <property name="kind" value="marble_e"/>
+  </properties>
+ </tile>
+ <tile id="27">
+  <properties>
+   <property name="kind" value="marble_f"/>
+  </properties>
+ </tile>
  <tile id="32">
   <properties>
    <property name="kind" value="cap"/>
@@ -814,6 +834,10 @@
    <wangtile tileid="5" wangid="0,3,0,3,0,3,0,3"/>
    <wangtile tileid="9" wangid="0,4,0,4,0,4,0,4"/>
    <wangtile tileid="11" wangid="0,5,0,5,0,5,0,5"/>
+   <wangtile tileid="24" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="25" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="26" wangid="0,1,0,1,0,1,0,1"/>
+   <wangtile tileid="27" wangid="0,1,0,1,0,1,0,1"/>
    <wangtile tileid="144" wangid="0,1,0,2,0,1,0,1"/>
    <wangtile tileid="145" wangid="0,1,0,1,0,2,0,1"/>
    <wangtile tileid="146" wangid="0,2,0,1,0,1,0,1"/>
@@ -848,6 +872,10 @@
    <wangcolor name="floor" color="#30c0ff" tile="-1" probability="1"/>
    <wangtile tileid="1" wangid="0,2,0,2,0,2,0,2"/>
    <wangtile tileid="2" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="24" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="25" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="26" wangid="0,2,0,2,0,2,0,2"/>
+   <wangtile tileid="27" wangid="0,2,0,2,0,2,0,2"/>
    <wangtile tileid="32" wangid="0,1,0,1,0,1,0,1"/>
    <wangtile tileid="33" wangid="0,2,0,1,0,1,0,2"/>
    <wangtile tileid="34" wangid="0,2,0,2,0,1,0,1"/>

@@ -1112,7 +1112,10 @@
   </properties>
   <animation>
    <frame tileid="251" duration="600"/>
+   <frame tileid="251" duration="600"/>
    <frame tileid="280" duration="600"/>
+   <frame tileid="280" duration="600"/>
+   <frame tileid="284" duration="600"/>
    <frame tileid="284" duration="600"/>
   </animation>
  </tile>
@@ -1123,7 +1126,10 @@
   </properties>
   <animation>
    <frame tileid="252" duration="600"/>
+   <frame tileid="252" duration="600"/>
    <frame tileid="281" duration="600"/>
+   <frame tileid="281" duration="600"/>
+   <frame tileid="285" duration="600"/>
    <frame tileid="285" duration="600"/>
   </animation>
  </tile>
@@ -1134,7 +1140,10 @@
   </properties>
   <animation>
    <frame tileid="253" duration="600"/>
+   <frame tileid="253" duration="600"/>
    <frame tileid="282" duration="600"/>
+   <frame tileid="282" duration="600"/>
+   <frame tileid="286" duration="600"/>
    <frame tileid="286" duration="600"/>
   </animation>
  </tile>
@@ -1145,7 +1154,10 @@
   </properties>
   <animation>
    <frame tileid="254" duration="600"/>
+   <frame tileid="254" duration="600"/>
    <frame tileid="283" duration="600"/>
+   <frame tileid="283" duration="600"/>
+   <frame tileid="287" duration="600"/>
    <frame tileid="287" duration="600"/>
   </animation>
  </tile>
