@@ -1,0 +1,52 @@
+// Lullaby Protocol: the story.
+//
+// This file holds the story state and the functions the game binds; scenes live in the
+// included files. Ink variables are the ONE store of story state: the game reads them,
+// and changes them only by running Ink (or, in debug and route tools, set_variable).
+//
+// Tags: `# speaker: <id>` and `# mood: <mood>` on every spoken line (`narrator` for plain
+// narration); stage directions (`move`, `face`, `wait`, `fade`, `pan`, `music`, `sfx`, `tint`,
+// `warp`) are listed in game/story/tags.py.
+//
+// After editing, run `python -m game.tools.ink` to rebuild main.json and the manifest.
+
+INCLUDE mara_morning.ink
+
+// --- The waking days -------------------------------------------------------------------
+VAR day = 1
+VAR pod_hours = 0           // hours spent in Reverie pods by choice; drives the tether (greyer world) and the ending
+
+// --- Mara's flags ----------------------------------------------------------------------
+VAR answered_office = false      // she answered Vance and got ready for the review
+VAR slept_in = false             // she went back into the pod "for one more hour"
+VAR read_showcase_news = false   // she read about the Lullaby Protocol showcase
+VAR read_sister_message = false  // she opened Tess's message (and did not answer it)
+
+// --- Bonds, one per pair (grow in Act III; weigh on the Threshold) ------------------------
+VAR bond_mara_jonas = 0
+VAR bond_mara_lila = 0
+VAR bond_mara_roe = 0
+VAR bond_jonas_lila = 0
+VAR bond_jonas_roe = 0
+VAR bond_lila_roe = 0
+
+// --- Functions the game binds ---------------------------------------------------------
+// Each has an Ink fallback below, so the story also runs in Inky without the game.
+
+// Play a sound effect at once (unlike `# sfx:`, which waits its turn in a cutscene).
+EXTERNAL play_sfx(name)
+// A new chapter begins: the game shows its card and autosaves.
+EXTERNAL begin_chapter(name)
+
+// Played in Inky, the story starts with Mara's morning; the game starts knots by name.
+-> mara_morning
+
+=== function play_sfx(name) ===
+~ return
+
+=== function begin_chapter(name) ===
+~ return
+
+// Time in a pod: the only way pod_hours grows.
+=== function sleep_in_pod(hours) ===
+~ pod_hours += hours
