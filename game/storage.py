@@ -3,17 +3,25 @@ player's files live."""
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 
 import platformdirs
 
 APP_NAME = "LullabyProtocol"
+TEMP_PREFIX = ".tmp-"
+"""How atomic_write names its temporary files: TEMP_PREFIX + random + the target's name."""
 
 
 def user_config_dir() -> str:
     """Where settings live (e.g. ~/.config/LullabyProtocol on Linux)."""
     return platformdirs.user_config_dir(APP_NAME, appauthor=False)
+
+
+def user_data_dir() -> str:
+    """Where the player's data such as saves live (e.g. ~/.local/share/LullabyProtocol)."""
+    return platformdirs.user_data_dir(APP_NAME, appauthor=False)
 
 
 def atomic_write(path: str, data: bytes) -> None:
@@ -22,7 +30,7 @@ def atomic_write(path: str, data: bytes) -> None:
     never a mix, even if the process dies in between."""
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=os.path.basename(path), dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -50,3 +58,18 @@ def keep_damaged(path: str) -> str:
         target = f"{base}-{n}"
     os.replace(path, target)
     return target
+
+
+def remove_stale_temps(path: str) -> list[str]:
+    """Remove the temporary files that interrupted atomic_write(path, ...) calls left behind
+    (a process killed before its rename) and return them. They are never the real file, so
+    nothing is lost; call this only when no other write to `path` is in progress."""
+    folder, name = os.path.split(os.path.abspath(path))
+    removed: list[str] = []
+    for temp in glob.glob(os.path.join(glob.escape(folder), glob.escape(TEMP_PREFIX) + "*" + glob.escape(name))):
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            continue
+        removed.append(temp)
+    return removed

@@ -1,0 +1,337 @@
+"""Save games: three manual slots and an autosave, each a versioned JSON document.
+
+A save holds when it was made, the play time, where the player stands, a thumbnail (PNG
+bytes made by the caller: this module never touches pygame), the Ink story state and the
+world state. Only plain JSON is written and read, so opening a save can never run code.
+
+Writes are atomic (storage.atomic_write) and the previous good save of a slot is kept as
+`slot_<slot>.bak.json`. A save that cannot be used (damaged, truncated, written by another
+program or by a newer version of the game) is reported with its kind, and the game goes on.
+Such a file is never deleted and never silently overwritten: saving over it moves it aside
+first (storage.keep_damaged).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from game.storage import atomic_write, keep_damaged, remove_stale_temps, user_data_dir
+
+SAVE_FORMAT = "lullaby-protocol-save"
+SAVE_VERSION = 1
+SLOTS: tuple[str, ...] = ("1", "2", "3", "auto")
+FACINGS: tuple[str, ...] = ("down", "up", "left", "right")
+MAX_SAVE_BYTES = 64 * 1024 * 1024
+"""A bigger file is not one of ours; refusing it keeps the load menu quick."""
+
+ErrorKind = Literal["empty", "damaged", "truncated", "foreign", "newer"]
+SlotStatus = Literal["ok", "empty", "damaged", "truncated", "foreign", "newer"]
+
+# What may be left where the JSON parser stopped in a document that was cut off: part of a
+# \uXXXX escape (or of a surrogate pair), of true/false/null, or of a number.
+_PARTIAL_TOKEN = re.compile(
+    r"u[0-9a-fA-F]{0,4}(?:\\u?[0-9a-fA-F]{0,3})?"
+    r"|t(?:ru?)?|f(?:a(?:ls?)?)?|n(?:ul?)?|[-+.eE0-9]*"
+)
+
+
+def default_save_dir() -> str:
+    """The folder saves live in unless `--save-dir` says otherwise (platformdirs)."""
+    return os.path.join(user_data_dir(), "saves")
+
+
+def utc_now_iso() -> str:
+    """Now, as the ISO 8601 UTC string a save's `saved_at` holds."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def format_play_time(seconds: float) -> str:
+    """Play time for menus, as hours:minutes:seconds, e.g. 3723 -> "1:02:03"."""
+    total = int(seconds) if math.isfinite(seconds) and seconds > 0 else 0
+    hours, rest = divmod(total, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+class SaveError(Exception):
+    """A slot that cannot be loaded. `kind` says why, for the load menu: "empty",
+    "damaged" (unreadable, not JSON or the wrong shape), "truncated" (cut off), "foreign"
+    (JSON, but not a save of this game) or "newer" (made by a newer version)."""
+
+    def __init__(self, kind: ErrorKind, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.kind: ErrorKind = kind
+        self.path, self.message = path, message
+
+
+class NotJsonSafeError(TypeError):
+    """World state that JSON cannot carry faithfully; the message says where it is."""
+
+
+def check_json_safe(value: Any, where: str = "world", _inside: tuple[int, ...] = ()) -> None:
+    """Raise NotJsonSafeError unless `value` comes back from JSON exactly as it went in:
+    dicts with string keys, lists, str, int, finite float, bool and None, without cycles.
+    Tuples, sets, enums and other subclasses are refused: they would come back changed."""
+    kind = type(value)
+    if value is None or kind in (str, int, bool):
+        return
+    if kind is float:
+        if not math.isfinite(value):
+            raise NotJsonSafeError(f"{where}: {value!r} is not a finite number; JSON has no NaN or infinity")
+        return
+    if kind is dict or kind is list:
+        if id(value) in _inside:
+            raise NotJsonSafeError(f"{where}: contains itself")
+        inside = (*_inside, id(value))
+        for key, item in value.items() if kind is dict else enumerate(value):
+            if kind is dict and type(key) is not str:
+                raise NotJsonSafeError(f"{where}: key {key!r} is a {type(key).__name__}; keys must be strings")
+            check_json_safe(item, f"{where}[{key!r}]", inside)
+        return
+    hint = " (use a list)" if isinstance(value, tuple) else ""
+    raise NotJsonSafeError(f"{where}: a {kind.__name__} is not JSON-safe{hint}; use dict, list, str, number, None")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the player stands: map name, cell (column, row), facing, and the place's
+    title as the load menu shows it."""
+
+    map: str
+    cell: tuple[int, int]
+    facing: str
+    title: str
+
+
+@dataclass
+class SaveGame:
+    """One saved game. `ink_state` is bink's save_state JSON, kept as an opaque string;
+    `world` is the world's JSON-safe state (see check_json_safe)."""
+
+    saved_at: str
+    play_time_s: float
+    location: Location
+    thumbnail_png: bytes
+    ink_state: str
+    world: dict[str, Any]
+    game_version: str
+
+    def to_document(self) -> dict[str, Any]:
+        """The JSON document for this save. Raises NotJsonSafeError or ValueError, saying
+        which field is wrong, if it could not be loaded back exactly."""
+        check_json_safe(self.world)
+        if type(self.thumbnail_png) is not bytes:
+            raise ValueError(f"thumbnail_png should be PNG bytes, not {type(self.thumbnail_png).__name__}")
+        cell = self.location.cell
+        document = {
+            "format": SAVE_FORMAT,
+            "version": SAVE_VERSION,
+            "game_version": self.game_version,
+            "saved_at": self.saved_at,
+            "play_time_s": self.play_time_s,
+            "location": {
+                "map": self.location.map,
+                "cell": list(cell) if isinstance(cell, tuple) else cell,
+                "facing": self.location.facing,
+                "title": self.location.title,
+            },
+            "thumbnail_png": base64.b64encode(self.thumbnail_png).decode("ascii"),
+            "ink_state": self.ink_state,
+            "world": self.world,
+        }
+        _parse_document(document)  # the same checks a load makes, before anything is written
+        return document
+
+    def to_bytes(self) -> bytes:
+        """The save file's contents (pure ASCII JSON)."""
+        return json.dumps(self.to_document(), indent=1, allow_nan=False).encode("ascii") + b"\n"
+
+
+def _field(raw: dict[str, Any], key: str, kinds: tuple[type, ...], where: str = "") -> Any:
+    if key not in raw:
+        raise ValueError(f"{where}{key} is missing")
+    value = raw[key]
+    if type(value) not in kinds:
+        wanted = " or ".join(kind.__name__ for kind in kinds)
+        raise ValueError(f"{where}{key} should be {wanted}, not {type(value).__name__}")
+    return value
+
+
+def _parse_document(doc: dict[str, Any]) -> SaveGame:
+    """Build a SaveGame from a document of our format; ValueError says what is wrong."""
+    saved_at = _field(doc, "saved_at", (str,))
+    try:
+        datetime.fromisoformat(saved_at)
+    except ValueError:
+        raise ValueError(f"saved_at {saved_at!r} is not an ISO 8601 time") from None
+    play_time_s = _field(doc, "play_time_s", (int, float))
+    if not math.isfinite(play_time_s) or play_time_s < 0:
+        raise ValueError(f"play_time_s {play_time_s!r} should be a finite number of seconds, 0 or more")
+    place = _field(doc, "location", (dict,))
+    cell = _field(place, "cell", (list,), "location.")
+    if len(cell) != 2 or any(type(c) is not int for c in cell):
+        raise ValueError(f"location.cell {cell!r} should be two whole numbers")
+    facing = _field(place, "facing", (str,), "location.")
+    if facing not in FACINGS:
+        raise ValueError(f"location.facing {facing!r} should be one of {', '.join(FACINGS)}")
+    map_name, title = _field(place, "map", (str,), "location."), _field(place, "title", (str,), "location.")
+    location = Location(map_name, (cell[0], cell[1]), facing, title)
+    try:
+        thumbnail = base64.b64decode(_field(doc, "thumbnail_png", (str,)), validate=True)
+    except binascii.Error:
+        raise ValueError("thumbnail_png is not base64") from None
+    return SaveGame(
+        saved_at=saved_at,
+        play_time_s=float(play_time_s),
+        location=location,
+        thumbnail_png=thumbnail,
+        ink_state=_field(doc, "ink_state", (str,)),
+        world=_field(doc, "world", (dict,)),
+        game_version=_field(doc, "game_version", (str,)),
+    )
+
+
+def _decode(path: str, data: bytes) -> Any:
+    """Parse a save file's bytes as JSON, telling a cut-off file from a damaged one: a
+    cut-off file ends inside a character, or the parser ran out of text (an unterminated
+    string is only reported at the end) or stopped on a token that was cut short."""
+    cut_off = SaveError("truncated", path, f"the save was cut off after {len(data)} bytes")
+    try:
+        text = data.decode("utf-8")
+        return json.loads(text)
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise cut_off from None
+        raise SaveError("damaged", path, f"not a text file (bad byte at {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        if exc.msg.startswith("Unterminated string") or _PARTIAL_TOKEN.fullmatch(text[exc.pos :].rstrip()):
+            raise cut_off from None
+        raise SaveError("damaged", path, f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:
+        raise SaveError("damaged", path, "JSON nested too deeply") from None
+
+
+def _load_file(path: str) -> tuple[bytes, SaveGame]:
+    """Read and check one save file: its exact bytes and the game. Raises SaveError."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SAVE_BYTES + 1)
+    except FileNotFoundError:
+        raise SaveError("empty", path, "no save here") from None
+    except OSError as exc:
+        raise SaveError("damaged", path, f"could not be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_SAVE_BYTES:
+        raise SaveError("damaged", path, f"larger than {MAX_SAVE_BYTES} bytes, so not a save")
+    document = _decode(path, data)
+    if type(document) is not dict or document.get("format") != SAVE_FORMAT:
+        raise SaveError("foreign", path, "valid JSON, but not a Lullaby Protocol save")
+    version = document.get("version")
+    if type(version) is not int or version < 1:
+        raise SaveError("damaged", path, f"save version {version!r} is not a version")
+    if version > SAVE_VERSION:
+        message = f"made by a newer version of the game (save version {version}; this game reads {SAVE_VERSION})"
+        raise SaveError("newer", path, message)
+    try:
+        return data, _parse_document(document)
+    except ValueError as exc:
+        raise SaveError("damaged", path, f"a save, but damaged: {exc}") from None
+
+
+def _try_load(path: str) -> tuple[bytes, SaveGame] | SaveError:
+    try:
+        return _load_file(path)
+    except SaveError as exc:
+        return exc
+
+
+def _keep_aside_if_bad(path: str) -> bool:
+    """Move `path` aside if it exists but is not a usable save; True if it was moved."""
+    found = _try_load(path)
+    if isinstance(found, SaveError) and found.kind != "empty":
+        keep_damaged(path)
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class SlotSummary:
+    """One line of the load menu. `status` is "ok" or a SaveError kind; `message` says
+    what is wrong ("" when ok); `has_backup` is true when the previous save loads."""
+
+    slot: str
+    status: SlotStatus
+    saved_at: str | None
+    play_time_s: float | None
+    title: str | None
+    message: str
+    has_backup: bool
+
+
+class SaveStore:
+    """The save slots in one folder (default_save_dir() unless `--save-dir` is given)."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = os.fspath(folder)
+
+    def path(self, slot: str) -> str:
+        """The file of `slot`; ValueError for a slot that is not in SLOTS."""
+        if slot not in SLOTS:
+            raise ValueError(f"unknown save slot {slot!r}; the slots are {', '.join(SLOTS)}")
+        return os.path.join(self.folder, f"slot_{slot}.json")
+
+    def backup_path(self, slot: str) -> str:
+        """Where the previous save of `slot` is kept."""
+        return self.path(slot)[: -len(".json")] + ".bak.json"
+
+    def save(self, slot: str, game: SaveGame) -> None:
+        """Write `game` to `slot` atomically. The current good save becomes the backup; a
+        bad file in the way is moved aside, never overwritten. The game is checked before
+        any file is touched (NotJsonSafeError, ValueError); OSError if the disk refuses."""
+        data = game.to_bytes()
+        path, backup = self.path(slot), self.backup_path(slot)
+        for written in (path, backup):
+            remove_stale_temps(written)  # left by a write that was killed before its rename
+        found = _try_load(path)
+        if isinstance(found, tuple):
+            _keep_aside_if_bad(backup)
+            # A copy, not a rename: the slot file stays whole until the new one replaces it.
+            atomic_write(backup, found[0])
+        elif found.kind != "empty":
+            keep_damaged(path)
+        atomic_write(path, data)
+
+    def load(self, slot: str) -> SaveGame:
+        """The game saved in `slot`; SaveError (with its kind) if there is none usable."""
+        return _load_file(self.path(slot))[1]
+
+    def load_backup(self, slot: str) -> SaveGame:
+        """The previous save of `slot`, to recover from; SaveError as for load()."""
+        return _load_file(self.backup_path(slot))[1]
+
+    def delete(self, slot: str) -> None:
+        """Delete the save in `slot` and its backup. A bad file is moved aside instead."""
+        for path in (self.path(slot), self.backup_path(slot)):
+            if not _keep_aside_if_bad(path) and os.path.lexists(path):
+                os.remove(path)
+
+    def summaries(self) -> list[SlotSummary]:
+        """Every slot, in SLOTS order, for the load menu. Never raises."""
+        return [self._summary(slot) for slot in SLOTS]
+
+    def _summary(self, slot: str) -> SlotSummary:
+        try:
+            has_backup = isinstance(_try_load(self.backup_path(slot)), tuple)
+            try:
+                game = self.load(slot)
+            except SaveError as exc:
+                return SlotSummary(slot, exc.kind, None, None, None, exc.message, has_backup)
+            return SlotSummary(slot, "ok", game.saved_at, game.play_time_s, game.location.title, "", has_backup)
+        except Exception as exc:  # the load menu must open whatever is on the disk
+            return SlotSummary(slot, "damaged", None, None, None, f"could not be read ({exc})", False)
