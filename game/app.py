@@ -8,7 +8,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pygame
@@ -19,14 +19,20 @@ from game.content.problems import ContentError, Problem
 from game.input import Input
 from game.render import INTERNAL_SIZE
 from game.render.scale import Letterbox
+from game.save import SaveStore, default_save_dir
 from game.scenes.base import SceneStack, StepInput
 from game.scenes.error import ErrorScreen
 from game.scenes.explore import ExploreScene
+from game.scenes.flow import GameFlow
+from game.scenes.menus import TitleScreen
+from game.session import Session
 from game.settings import Settings, SettingsStore
 from game.storage import user_config_dir
+from game.story.bridge import StoryConditions
+from game.story.runtime import Story, StoryError
 from game.world import STEP_S
+from game.world.world import always
 
-START_MAP = "mara_flat"
 START_SPAWN = "start"
 MAX_FRAME_S = 0.25
 """A frame longer than this (a stall, a dragged window) is cut short: the game skips time
@@ -38,7 +44,9 @@ FPS_CAP = 60
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="lullaby", description="Lullaby Protocol")
-    parser.add_argument("--map", default=START_MAP, help="map name in maps/ (or a .tmx path) to start on")
+    parser.add_argument(
+        "--map", default=None, help="start on this map (a name in maps/ or a .tmx path), skipping the title"
+    )
     parser.add_argument("--spawn", default=None, help="spawn name on that map (default: 'start' or the first)")
     parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     parser.add_argument("--scale", type=int, default=None, help="window size as a multiple of 320x180")
@@ -46,6 +54,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--frames", type=int, default=None, help="run this many frames, one logic step each, then exit")
     parser.add_argument("--screenshot", default=None, help="save the last frame (320x180) to this PNG")
     parser.add_argument("--settings", default=None, help="settings file (default: in the user config folder)")
+    parser.add_argument("--save-dir", default=None, help="folder for saved games (default: in the user data folder)")
     args = parser.parse_args(argv)
     if args.scale is not None and not 1 <= args.scale <= 8:
         parser.error("--scale must be between 1 and 8")
@@ -63,7 +72,12 @@ class Services:
     settings: Settings
     rng: random.Random
     audio: Audio
+    story: Story | None = None
+    conditions: Callable[[str], bool] = always
+    flow: GameFlow | None = None
+    saves: SaveStore | None = None
     steps: int = 0
+    play_time_steps: int = 0
     messages: list[str] = field(default_factory=list)
     dialogue_log: list[tuple[str, str]] = field(default_factory=list)
 
@@ -72,8 +86,16 @@ class Services:
         return self.steps * STEP_S * 1000
 
     def on_map_changed(self, name: str) -> None:
-        """Hook for autosaves (a later issue); records the visit for now."""
+        """A new map: autosave there."""
         self.messages.append(f"entered {name}")
+        if isinstance(self.flow, Session):
+            self.flow.autosave()
+
+    def on_chapter(self, name: str) -> None:
+        """The story began a chapter: autosave."""
+        self.messages.append(f"chapter {name}")
+        if isinstance(self.flow, Session):
+            self.flow.autosave()
 
 
 class App:
@@ -100,11 +122,46 @@ class App:
         self._lag_s = 0.0
         self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
         problems = [Problem(store.path, "settings", store.warning)] if store.warning else []
+        problems += self.open_story()
+        self.session = Session(self, SaveStore(args.save_dir or default_save_dir()), store)
+        self.services.flow = self.session
+        self.services.saves = self.session.saves
         self.start(args.map, args.spawn, problems)
 
-    def start(self, map_name: str, spawn: str | None, problems: list[Problem]) -> None:
-        """Open the starting scene; a broken map shows its problems instead."""
+    def reset_story(self) -> None:
+        """A fresh story for a new game or before loading a save."""
+        self.open_story()
+
+    def apply_window(self, settings: Settings) -> None:
+        if settings.fullscreen != self.letterbox.fullscreen:
+            self.letterbox.toggle_fullscreen()
+        elif not settings.fullscreen and settings.scale != self.letterbox.windowed_scale():
+            self.letterbox.resize(settings.scale)
+
+    def open_story(self) -> list[Problem]:
+        """Load the compiled Ink story and connect it: its variables answer the maps'
+        conditions, and its external functions reach the game."""
+        path = os.path.join(self.services.assets.assets_dir, "story", "main.json")
+        try:
+            story = Story.load(path)
+        except StoryError as exc:
+            return [Problem(path, "story", str(exc))]
+        audio = self.services.audio
+        story.bind("play_sfx", lambda name: audio.play_sfx(str(name)))
+        story.bind("begin_chapter", lambda name: self.services.on_chapter(str(name)))
+        self.services.story = story
+        self.services.conditions = StoryConditions(story)
+        return []
+
+    def start(self, map_name: str | None, spawn: str | None, problems: list[Problem]) -> None:
+        """Open the title screen, or with --map the map itself (for designers); a broken
+        map shows its problems instead."""
         scenes = self.services.scenes
+        if map_name is None:
+            scenes.push(TitleScreen(self.services))
+            if problems:
+                scenes.push(ErrorScreen(self.services, "Something needs attention", problems))
+            return
         try:
             loaded = self.services.assets.load_map(map_name)
             names = list(loaded.data.spawns)
@@ -157,6 +214,7 @@ class App:
         if polled.resized:
             self.letterbox.window_changed()
         self._pending.pressed |= polled.pressed
+        self._pending.raw.extend(polled.raw)
         self._pending.held = polled.held
         if elapsed_s is None:
             steps = 1
@@ -167,6 +225,7 @@ class App:
         for _ in range(steps):
             self.services.scenes.update(self._pending)
             self.services.steps += 1
+            self.services.play_time_steps += 1
             self._pending = StepInput(held=self._pending.held)  # a press counts for one step only
             if self.services.scenes.top is None:
                 self.running = False

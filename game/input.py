@@ -1,7 +1,9 @@
 """The one place that reads pygame events: keyboard and game controllers become actions.
 
 Bindings are data (from Settings), so a menu can rebind them. Besides the game's actions,
-the window's own requests (quit, fullscreen toggle, resize) come out of here too.
+the window's own requests (quit, fullscreen toggle, resize) come out of here too, and the
+names of the keys and buttons pressed (`Frame.raw`) so the bindings menu can learn a new
+binding without reading events itself.
 """
 
 from __future__ import annotations
@@ -66,6 +68,26 @@ class Frame:
     quit: bool = False
     toggle_fullscreen: bool = False
     resized: bool = False
+    raw: list[tuple[str, str]] = field(default_factory=list)
+    """Every key and controller button pressed this frame, in order, by name:
+    ("key", pygame.key.name(...)) or ("button", a PAD_BUTTONS name). Only the bindings menu
+    reads these (to learn a new binding); the game itself listens to actions. A press also
+    counts for its bound actions as usual, so the reader decides which one to use."""
+
+
+PAD_BUTTON_NAMES: dict[int, str] = {code: name for name, code in PAD_BUTTONS.items()}
+
+
+def key_name(key: int) -> str | None:
+    """The binding name of a key code, or None for a key that cannot be bound by name
+    (pygame.key.key_code() would not give the same key back)."""
+    name = pygame.key.name(key)
+    if not name:
+        return None
+    try:
+        return name if pygame.key.key_code(name) == key else None
+    except ValueError:
+        return None
 
 
 class Input:
@@ -144,6 +166,9 @@ class Input:
                 return
             self._held_keys.add(event.key)
             self._pressed |= self.keys.get(event.key, set())
+            name = key_name(event.key)
+            if name is not None:
+                frame.raw.append(("key", name))
         elif kind == pygame.KEYUP:
             self._held_keys.discard(event.key)
         elif kind in (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE):
@@ -161,6 +186,8 @@ class Input:
         elif kind == pygame.CONTROLLERBUTTONDOWN:
             self._held_buttons.setdefault(event.instance_id, set()).add(event.button)
             self._pressed |= self.buttons.get(event.button, set())
+            if event.button in PAD_BUTTON_NAMES:
+                frame.raw.append(("button", PAD_BUTTON_NAMES[event.button]))
         elif kind == pygame.CONTROLLERBUTTONUP:
             self._held_buttons.setdefault(event.instance_id, set()).discard(event.button)
         elif kind == pygame.CONTROLLERAXISMOTION:

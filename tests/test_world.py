@@ -10,7 +10,7 @@ import pytest
 from game.world import STEP_S
 from game.world.actor import WALK_SPEED_TILES_PER_S
 from game.world.commands import Interact, Walk
-from game.world.events import Bumped, Inspected, Stepped, Travel
+from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Direction
 from game.world.mapdata import MapData, MapObject
 from game.world.world import World
@@ -172,3 +172,84 @@ def test_gaps_vents_and_hidden_walkways_block_until_abilities_open_them_but_dark
     data = MapData.build("dream", 3, 3, objects=[MapObject(1, "spawn", "start", ((1, 1),))], terrain=terrain)
     assert data.is_blocked((1, 2)) and data.is_blocked((2, 1)) and data.is_blocked((0, 1))
     assert not data.is_blocked((1, 0))
+
+
+def town(condition_holds: bool = True) -> World:
+    """A 8x4 street: a nurse strolling from (5, 1) to (7, 1), a trigger at (2, 2), an
+    arrival trigger, and a locked door at (0, 1)."""
+    objects = [
+        MapObject(1, "spawn", "start", ((1, 2),), {"facing": "right"}),
+        MapObject(2, "npc", "nurse", ((5, 1),), {"character": "npc_nurse", "knot": "ward.nurse", "path": 9}),
+        MapObject(9, "path", "", ((5, 1), (7, 1))),
+        MapObject(3, "trigger", "puddle", ((2, 2),), {"knot": "street.puddle", "on": "enter", "once": True}),
+        MapObject(4, "trigger", "hello", ((0, 0),), {"knot": "street.hello", "on": "arrive", "once": True}),
+        MapObject(5, "door", "clinic", ((0, 1),), {"target_map": "ward", "target_spawn": "in", "condition": "open"}),
+        MapObject(6, "trigger", "sign", ((1, 3),), {"knot": "street.sign", "on": "interact", "once": False}),
+    ]
+    data = MapData.build("street", 8, 4, objects=objects)
+    return World(data, "start", random.Random(5), condition=lambda text: condition_holds)
+
+
+def test_arrival_triggers_fire_on_the_first_step_and_only_once() -> None:
+    world = town()
+    first = world.step([])
+    assert [e.knot for e in first if isinstance(e, Triggered)] == ["street.hello"]
+    world.enter_map(world.map, "start")
+    assert not any(isinstance(e, Triggered) for e in world.step([]))
+
+
+def test_entering_a_trigger_fires_it_once_and_stops_the_walk() -> None:
+    world = town()
+    world.step([])
+    events = walk(world, Direction.RIGHT, STEPS_PER_TILE)
+    assert [e.knot for e in events if isinstance(e, Triggered)] == ["street.puddle"]
+    assert world.player.cell == (2, 2) and not world.player.moving  # the scene takes over here
+    walk(world, Direction.LEFT, STEPS_PER_TILE)
+    assert not any(isinstance(e, Triggered) for e in walk(world, Direction.RIGHT, STEPS_PER_TILE))
+
+
+def test_an_interact_trigger_fires_each_time_when_once_is_false() -> None:
+    world = town()
+    world.step([])
+    world.player.place((1, 2), Direction.DOWN)
+    assert [type(e) for e in world.step([Interact()])] == [Triggered]
+    assert [type(e) for e in world.step([Interact()])] == [Triggered]
+
+
+def test_a_door_whose_condition_fails_is_locked() -> None:
+    world = town(condition_holds=False)
+    world.step([])
+    world.player.place((0, 2), Direction.UP)
+    events = world.step([Interact()])
+    assert [type(e) for e in events] == [Locked]
+    assert [type(e) for e in town(condition_holds=True).step([])].count(Triggered) == 1
+
+
+def test_talking_to_a_character_turns_it_to_face_the_player() -> None:
+    world = town()
+    world.step([])
+    npc = world.npcs[0]
+    world.player.place((5, 2), Direction.UP)
+    npc.actor.place((5, 1), Direction.DOWN)
+    npc.actor.facing = Direction.RIGHT
+    events = world.step([Interact()])
+    assert [e.knot for e in events if isinstance(e, Talked)] == ["ward.nurse"]
+    assert npc.actor.facing is Direction.DOWN
+
+
+def test_characters_block_the_way_and_stroll_their_path_deterministically() -> None:
+    def trace() -> list[tuple[int, int]]:
+        world = town()
+        cells = []
+        for _ in range(900):
+            world.step([])
+            cells.append(world.npcs[0].actor.cell)
+        return cells
+
+    cells = trace()
+    assert set(cells) <= {(5, 1), (6, 1), (7, 1)} and (7, 1) in cells
+    assert cells.index((7, 1)) < len(cells) - 1 - cells[::-1].index((5, 1)), "it walks back again"
+    assert cells == trace()
+    world = town()
+    world.player.place((4, 1), Direction.RIGHT)
+    assert world.is_blocked((5, 1))

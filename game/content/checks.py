@@ -123,7 +123,13 @@ def _check_object(path: str, obj: ET.Element, collision: bool) -> list[Problem]:
         problems.append(Problem(path, label, "is a spawn without a name; its name is the spawn id"))
     if spec.shape == "rect" and (float(obj.get("width", 0)) <= 0 or float(obj.get("height", 0)) <= 0):
         problems.append(Problem(path, label, f"is a {kind} with no area; draw it as a rectangle"))
+    if spec.shape == "polyline" and obj.find("polyline") is None:
+        problems.append(Problem(path, label, f"is a {kind}; draw it as a polyline"))
     problems += _check_props(path, label, obj, spec.props, require=True)
+    if spec.one_of:
+        given = {p.get("name"): p.get("value", p.text or "") for p in _props(obj)}
+        if not any(str(given.get(name) or "").strip() for name in spec.one_of):
+            problems.append(Problem(path, label, f"needs one of: {', '.join(spec.one_of)}"))
     return problems
 
 

@@ -15,6 +15,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Character": ("mara", "jonas", "lila", "roe"),
     "Weight": ("light", "medium", "heavy"),
     "Reveal": ("trace", "glow"),
+    "TriggerOn": ("enter", "interact", "arrive"),
 }
 
 BASIC_TYPES = ("string", "int", "float", "bool", "file", "object", "color")
@@ -74,12 +75,22 @@ class ObjectType:
     doc: str
     color: str
     props: dict[str, Prop] = field(default_factory=dict)
-    shape: str = "rect"  # "rect" or "point"
+    shape: str = "rect"  # "rect", "point" or "polyline"
+    one_of: tuple[str, ...] = ()
+    """Properties of which at least one must be set (an inspect spot's text or knot)."""
 
 
+_CONDITION = Prop(
+    "string",
+    "Only when this holds: Ink variables, numbers, true/false with == != < <= > >=, and, or, not "
+    "(e.g. pod_hours >= 2 and not answered_office). Empty: always.",
+    default="",
+)
+_KNOT = Prop("string", "The Ink knot (or knot.stitch) to run, in assets/story.", required=True)
 _LINK = {
     "target_map": Prop("string", "Map to go to: its file name without .tmx.", required=True),
     "target_spawn": Prop("string", "Spawn (by name) in the target map.", required=True),
+    "condition": _CONDITION,
 }
 
 OBJECT_TYPES: dict[str, ObjectType] = {
@@ -90,9 +101,14 @@ OBJECT_TYPES: dict[str, ObjectType] = {
         shape="point",
     ),
     "door": ObjectType(
-        "A door on a solid door tile: walking into it or interacting leads to the target.",
+        "A door on a solid door tile: walking into it or interacting leads to the target, when "
+        "its condition holds; otherwise it shows locked_text or runs locked_knot.",
         "#ffffb000",
-        dict(_LINK),
+        {
+            **_LINK,
+            "locked_text": Prop("string", "What the player reads at the door while it is locked.", default=""),
+            "locked_knot": Prop("string", "Or: the Ink knot to run while it is locked.", default=""),
+        },
     ),
     "warp": ObjectType(
         "An area that leads to the target as soon as the player steps onto it.",
@@ -100,9 +116,43 @@ OBJECT_TYPES: dict[str, ObjectType] = {
         dict(_LINK),
     ),
     "inspect": ObjectType(
-        "Something to look at: interacting while facing it shows its text.",
+        "Something to look at: interacting while facing it shows its text, or runs its Ink knot.",
         "#ff3fc5ff",
-        {"text": Prop("string", "What the player character thinks or sees.", required=True)},
+        {
+            "text": Prop("string", "What the player character thinks or sees.", default=""),
+            "knot": Prop("string", "Or: the Ink knot to run (its lines can change with the story).", default=""),
+            "condition": _CONDITION,
+        },
+        one_of=("text", "knot"),
+    ),
+    "npc": ObjectType(
+        "A character: talking to it (interact while facing it) runs its Ink knot; it faces the "
+        "player, and may stroll back and forth along a path object.",
+        "#ff9cff5f",
+        {
+            "character": Prop("string", "Sprite sheet name in assets/sprites (e.g. npc_nurse).", required=True),
+            "knot": _KNOT,
+            "facing": Prop("Direction", "Which way it faces at rest.", default="down"),
+            "path": Prop("object", "A path (polyline) object to stroll along; none: it stays put.", default=0),
+            "condition": Prop("string", "Only present while this holds (see door).", default=""),
+        },
+        shape="point",
+    ),
+    "trigger": ObjectType(
+        "An area that runs an Ink knot when the player enters it, presses interact in it, or "
+        "arrives on the map (on = arrive).",
+        "#ffc05fff",
+        {
+            "knot": _KNOT,
+            "on": Prop("TriggerOn", "What fires it.", default="enter"),
+            "once": Prop("bool", "Fire only the first time.", default=True),
+            "condition": _CONDITION,
+        },
+    ),
+    "path": ObjectType(
+        "A route for a character's idle stroll: a polyline whose corners are cells.",
+        "#ff8080ff",
+        shape="polyline",
     ),
     "solid": ObjectType("Blocks the cells it covers.", "#ffff3040"),
 }

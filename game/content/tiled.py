@@ -150,11 +150,17 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
                 for name, prop in spec.props.items():
                     if name not in props and prop.default is not None:
                         props[name] = prop.default
+            if spec is not None and spec.shape == "polyline":
+                cells = tuple(
+                    (math.floor(px / TILE_PX), math.floor(py / TILE_PX)) for px, py in getattr(obj, "points", ())
+                )
+            else:
+                cells = object_cells(obj.x, obj.y, obj.width, obj.height)
             map_object = MapObject(
                 id=int(obj.id),
                 kind=kind,
                 name=obj.name or "",
-                cells=object_cells(obj.x, obj.y, obj.width, obj.height),
+                cells=cells,
                 properties=props,
                 layer=layer.name or "",
             )
@@ -178,4 +184,11 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
             if not data.in_bounds(cell):
                 problems.append(Problem(path, obj.label, f"lies outside the map at cell {cell}"))
                 break
+        if obj.kind == "npc" and int(obj.properties.get("path", 0) or 0) not in (0, *data.paths):
+            problems.append(Problem(path, obj.label, f"its path {obj.properties['path']} is not a path object"))
+    for route_id, corners in data.paths.items():
+        for a, b in zip(corners, corners[1:], strict=False):
+            if a[0] != b[0] and a[1] != b[1]:
+                label = next(o.label for o in objects if o.id == route_id)
+                problems.append(Problem(path, label, f"goes diagonally from {a} to {b}; keep paths straight"))
     return data, problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Callable
 
 from game.content.problems import ContentError, Problem
 from game.content.tiled import load_map, map_name
@@ -18,9 +19,12 @@ def find_maps(maps_dir: str) -> list[str]:
     return sorted(glob.glob(os.path.join(maps_dir, "**", "*.tmx"), recursive=True))
 
 
-def validate(paths: list[str], maps_dir: str) -> list[Problem]:
+def validate(
+    paths: list[str], maps_dir: str, extra: Callable[[str, MapData], list[Problem]] | None = None
+) -> list[Problem]:
     """All problems in `paths`. A door's target map is looked up beside its own map first
-    (as the game does), then among the maps in `maps_dir`."""
+    (as the game does), then among the maps in `maps_dir`. `extra` adds checks that need
+    more than the maps (the Ink story)."""
     problems: list[Problem] = []
     loaded: dict[str, MapData | None] = {}
 
@@ -41,6 +45,8 @@ def validate(paths: list[str], maps_dir: str) -> list[Problem]:
         if data is None:
             continue
         problems.extend(unreachable(path, data))
+        if extra is not None:
+            problems.extend(extra(path, data))
         for obj in data.objects:
             if obj.kind not in ("door", "warp"):
                 continue

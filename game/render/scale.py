@@ -31,6 +31,15 @@ class Letterbox:
             self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self.window_changed()
 
+    def windowed_scale(self) -> int:
+        return max(1, self.windowed_size[0] // self.internal[0])
+
+    def resize(self, scale: int) -> None:
+        """A new windowed size as a multiple of the internal image."""
+        self.windowed_size = (self.internal[0] * scale, self.internal[1] * scale)
+        if not self.fullscreen:
+            self._open()
+
     def toggle_fullscreen(self) -> None:
         if not self.fullscreen:
             self.windowed_size = self.window.get_size()

@@ -27,10 +27,15 @@ if TYPE_CHECKING:
 
 @dataclass
 class StepInput:
-    """The input for one logic step: actions pressed since the last step, and held now."""
+    """The input for one logic step: actions pressed since the last step, and held now.
+
+    `raw` lists the keys and controller buttons pressed since the last step by name
+    (("key", "a"), ("button", "start")), copied from `game.input.Frame.raw`; only the
+    bindings menu uses them, to learn a new binding. Like `pressed`, they count for one step."""
 
     pressed: set[Action] = field(default_factory=set)
     held: set[Action] = field(default_factory=set)
+    raw: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Scene:

@@ -49,6 +49,22 @@ class ChoiceLike(Protocol):
     text: str
 
 
+class Director(Protocol):
+    """Carries out a line's stage directions (the exploration scene is one)."""
+
+    def direct(self, direction: object) -> int:
+        """Start a direction; return how many steps to hold the dialogue (-1: until not busy)."""
+        ...
+
+    def busy(self) -> bool:
+        """Still carrying out a direction that takes its own time (a walk, a pan)."""
+        ...
+
+    def tick(self) -> None:
+        """Advance whatever the directions set moving, by one step."""
+        ...
+
+
 class StoryLike(Protocol):
     def step(self) -> LineLike | None: ...
 
@@ -77,10 +93,21 @@ class DialogueScene(Scene):
     """The text box when the speaker has no portrait (the narrator)."""
     TEXT_PADDING = (10, 9)
 
-    def __init__(self, services: Services, story: StoryLike, on_done: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        story: StoryLike,
+        on_done: Callable[[], None] | None = None,
+        director: Director | None = None,
+    ) -> None:
         super().__init__(services)
         self.story = story
         self.on_done = on_done
+        self.director = director
+        self.directions: list[object] = []
+        self.hold_steps = 0
+        self.until_idle = False
+        self.upcoming: LineLike | None = None
         self.line: LineLike | None = None
         self.wrapped: list[str] = []
         self.shown_chars = 0.0
@@ -104,11 +131,26 @@ class DialogueScene(Scene):
         return self.line is not None and self.shown_chars < self.total_chars
 
     def _next(self) -> None:
-        """Show the next line, or the choices, or finish."""
+        """Read on to the next line of text, collecting the stage directions on the way;
+        they run first (see update), then the line, the choices or the end is shown."""
+        self.line, self.wrapped = None, []
+        self.upcoming = None
         line = self.story.step()
-        while line is not None and not line.text.strip():
-            line = self.story.step()  # lines that were only directions
+        while line is not None:
+            self.directions.extend(getattr(line, "directions", ()))
+            if line.text.strip():
+                self.upcoming = line
+                break
+            line = self.story.step()
+        self._settle()
+
+    def _settle(self) -> None:
+        """Once no direction is running: show the upcoming line, or the choices, or end."""
+        if self.directions or self.hold_steps or self.until_idle:
+            return
         self.wait_steps = 0
+        line = self.upcoming
+        self.upcoming = None
         if line is not None:
             self.line = line
             self.shown_chars = 0.0
@@ -122,8 +164,25 @@ class DialogueScene(Scene):
             self.cursor = 0
             self.shown_chars = self.total_chars
         else:
-            self.line, self.wrapped = None, []
             self._finish()
+
+    def _run_directions(self) -> bool:
+        """Advance running directions by a step; True while they hold the dialogue."""
+        if self.director is not None:
+            self.director.tick()
+        if self.until_idle:
+            self.until_idle = self.director is not None and self.director.busy()
+            return True
+        if self.hold_steps > 0:
+            self.hold_steps -= 1
+            return True
+        if self.directions:
+            direction = self.directions.pop(0)
+            hold = self.director.direct(direction) if self.director is not None else 0
+            self.until_idle = hold < 0
+            self.hold_steps = max(0, hold)
+            return True
+        return False
 
     def _finish(self) -> None:
         self.finished = True
@@ -139,6 +198,10 @@ class DialogueScene(Scene):
 
     def update(self, step: StepInput) -> None:
         self.anim_steps += 1
+        if self.line is None and not self.choosing and not self.finished:
+            if not self._run_directions():
+                self._settle()
+            return
         if Action.LOG in step.pressed:
             self.stack.push(DialogueLog(self.services))
             return

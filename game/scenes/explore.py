@@ -12,11 +12,13 @@ from game.input import DIRECTIONS, Action
 from game.render.mapview import MapView
 from game.render.sprites import ActorSprite
 from game.scenes.base import Scene, StepInput
+from game.scenes.dialogue import DialogueScene
+from game.scenes.director import Stage
 from game.scenes.error import ErrorScreen
 from game.scenes.overlays import Fade, MessageBox
 from game.world import STEP_S
 from game.world.commands import Command, Interact, Walk
-from game.world.events import Bumped, Inspected, Stepped, Travel
+from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Direction
 from game.world.mapdata import Link
 from game.world.world import World
@@ -60,8 +62,9 @@ class ExploreScene(Scene):
 
     def __init__(self, services: Services, loaded: LoadedMap, spawn: str) -> None:
         super().__init__(services)
-        self.world = World(loaded.data, spawn, services.rng)
+        self.world = World(loaded.data, spawn, services.rng, condition=services.conditions)
         self.loaded = loaded
+        self.stage = Stage(self)
         self.player_sprite = ActorSprite(self.world.player, services.assets.sheet(self.world.player.name))
         self.view = self._make_view(loaded)
         self.picker = DirectionPicker()
@@ -76,6 +79,11 @@ class ExploreScene(Scene):
             self.services.audio.play_music(track)
 
     def update(self, step: StepInput) -> None:
+        if Action.MENU in step.pressed:
+            from game.scenes.menus import PauseMenu  # menus build on the exploration scene's flow
+
+            self.stack.push(PauseMenu(self.services))
+            return
         commands: list[Command] = []
         direction = self.picker.pick(step)
         if direction is not None:
@@ -93,10 +101,23 @@ class ExploreScene(Scene):
                 audio.play_sfx("footstep")
             elif isinstance(event, Bumped):
                 audio.play_sfx("bump")
-            elif isinstance(event, Inspected):
-                audio.play_sfx("menu_select")
-                self.stack.push(MessageBox(self.services, event.text))
+            elif isinstance(event, (Talked, Triggered)):
+                self.run_knot(event.knot)
+            elif isinstance(event, Inspected | Locked):
+                audio.play_sfx("menu_select" if isinstance(event, Inspected) else "bump")
+                if event.knot:
+                    self.run_knot(event.knot)
+                elif event.text:
+                    self.stack.push(MessageBox(self.services, event.text))
         self.banner_steps = max(0, self.banner_steps - 1)
+
+    def run_knot(self, knot: str) -> None:
+        """Play a part of the story in the dialogue box, with this map as its stage."""
+        story = self.services.story
+        if story is None or not knot:
+            return
+        story.start(knot)
+        self.stack.push(DialogueScene(self.services, story, on_done=self.stage.reset, director=self.stage))
 
     def travel(self, link: Link) -> None:
         """Fade out, move to the linked map and spawn, fade in."""
@@ -123,13 +144,34 @@ class ExploreScene(Scene):
     def _make_view(self, loaded: LoadedMap) -> MapView:
         view = MapView(loaded)
         view.add(self.player_sprite)
+        for npc in self.world.npcs:
+            view.add(ActorSprite(npc.actor, self.services.assets.sheet(npc.actor.name)))
         return view
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.view.follow(self.player_sprite)
+        if self.stage.camera is not None:
+            self.view.look_at(self.stage.camera)
+        else:
+            self.view.follow(self.player_sprite)
         self.view.draw(surface, self.services.clock_ms())
+        self._draw_washes(surface)
         if self.banner_steps:
             self._draw_banner(surface)
+
+    def _draw_washes(self, surface: pygame.Surface) -> None:
+        """The story's tint and fade, over the map (drawing reads them, never changes them)."""
+        if self.stage.tint is not None:
+            colour, amount = self.stage.tint
+            wash = pygame.Surface(surface.get_size())
+            wash.fill(colour)
+            wash.set_alpha(round(255 * amount * 0.6))
+            surface.blit(wash, (0, 0))
+        veil = self.stage.veil()
+        if veil > 0:
+            shade = pygame.Surface(surface.get_size())
+            shade.fill(self.services.assets.colour("ink"))
+            shade.set_alpha(round(255 * veil))
+            surface.blit(shade, (0, 0))
 
     def _draw_banner(self, surface: pygame.Surface) -> None:
         assets = self.services.assets

@@ -1,4 +1,5 @@
-"""Writes the Tiled project file and the Tiled 1.8 object types file from the schema.
+"""Writes the Tiled project file, the Tiled 1.8 object types file and the object templates
+(maps/templates/*.tx) from the schema.
 
     python -m game.tools.tiled_project          # rewrite maps/lullaby.tiled-project and
                                                 # maps/objecttypes.xml
@@ -85,11 +86,36 @@ def object_types_xml() -> str:
     return "\n".join(lines) + "\n"
 
 
+def template_xml(name: str) -> str:
+    """The object template a designer drags in: the type, a one-cell size (or a point, or a
+    two-cell polyline) and every property with its default."""
+    spec = OBJECT_TYPES[name]
+    size = ' width="16" height="16"' if spec.shape == "rect" else ""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<template>", f" <object type={quoteattr(name)}{size}>"]
+    if spec.props:
+        lines.append("  <properties>")
+        for prop_name, prop in spec.props.items():
+            kind = "" if prop.enum_values or prop.type == "string" else f" type={quoteattr(prop.type)}"
+            default = prop.tiled_default()
+            text = str(default).lower() if isinstance(default, bool) else str(default)
+            lines.append(f"   <property name={quoteattr(prop_name)}{kind} value={quoteattr(text)}/>")
+        lines.append("  </properties>")
+    if spec.shape == "point":
+        lines.append("  <point/>")
+    elif spec.shape == "polyline":
+        lines.append('  <polyline points="0,0 32,0"/>')
+    lines += [" </object>", "</template>"]
+    return "\n".join(lines) + "\n"
+
+
 def outputs(maps_dir: str = MAPS_DIR) -> dict[str, str]:
-    return {
+    files = {
         os.path.join(maps_dir, PROJECT_FILE): project_json(),
         os.path.join(maps_dir, OBJECT_TYPES_FILE): object_types_xml(),
     }
+    for name in OBJECT_TYPES:
+        files[os.path.join(maps_dir, "templates", f"{name}.tx")] = template_xml(name)
+    return files
 
 
 def stale(maps_dir: str = MAPS_DIR) -> list[str]:

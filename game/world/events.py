@@ -33,10 +33,37 @@ class Travel:
 
 @dataclass(frozen=True)
 class Inspected:
-    """The player looked at an inspect spot."""
+    """The player looked at an inspect spot: show its text, or run its Ink knot."""
 
     target: MapObject
     text: str
+    knot: str = ""
 
 
-Event = Stepped | Bumped | Travel | Inspected
+@dataclass(frozen=True)
+class Talked:
+    """The player spoke to a character: run its Ink knot."""
+
+    npc: MapObject
+    knot: str
+
+
+@dataclass(frozen=True)
+class Triggered:
+    """A trigger zone fired (the player entered it, pressed interact in it, or arrived on
+    the map): run its Ink knot."""
+
+    trigger: MapObject
+    knot: str
+
+
+@dataclass(frozen=True)
+class Locked:
+    """The player tried a door whose condition does not hold."""
+
+    door: MapObject
+    text: str
+    knot: str
+
+
+Event = Stepped | Bumped | Travel | Inspected | Talked | Triggered | Locked

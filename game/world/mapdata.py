@@ -69,6 +69,11 @@ class MapData:
     doors: dict[Cell, tuple[MapObject, Link]] = field(default_factory=dict)
     warps: dict[Cell, tuple[MapObject, Link]] = field(default_factory=dict)
     inspects: dict[Cell, MapObject] = field(default_factory=dict)
+    npcs: tuple[MapObject, ...] = ()
+    triggers: dict[Cell, tuple[MapObject, ...]] = field(default_factory=dict)
+    arrival_triggers: tuple[MapObject, ...] = ()
+    paths: dict[int, tuple[Cell, ...]] = field(default_factory=dict)
+    """Polyline `path` objects by id: the cells of their corners, in order."""
 
     def in_bounds(self, cell: Cell) -> bool:
         return 0 <= cell[0] < self.width and 0 <= cell[1] < self.height
@@ -118,5 +123,15 @@ class MapData:
             elif obj.kind == "inspect":
                 for cell in obj.cells:
                     data.inspects[cell] = obj
+            elif obj.kind == "npc":
+                data.npcs += (obj,)
+            elif obj.kind == "trigger":
+                if obj.properties.get("on") == "arrive":
+                    data.arrival_triggers += (obj,)
+                else:
+                    for cell in obj.cells:
+                        data.triggers[cell] = data.triggers.get(cell, ()) + (obj,)
+            elif obj.kind == "path":
+                data.paths[obj.id] = obj.cells
         data.solid = frozenset(blocked)
         return data

@@ -1,0 +1,32 @@
+"""What menus can ask of the game as a whole. The app implements it; menu scenes call it,
+so they never reach into the window, the save folder or other scenes themselves."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from game.settings import Settings
+
+
+class GameFlow(Protocol):
+    def new_game(self) -> None:
+        """Start a new game from the beginning (replaces every scene)."""
+
+    def continue_game(self) -> None:
+        """Load the most recent good save (manual or auto)."""
+
+    def load_game(self, slot: str) -> str | None:
+        """Load a save slot; returns a message saying why not, or None on success."""
+
+    def save_game(self, slot: str) -> str | None:
+        """Save into a slot; returns a message saying why not, or None on success."""
+
+    def quit_to_title(self) -> None:
+        """Leave the game for the title screen (scenes above the title are dropped)."""
+
+    def quit(self) -> None:
+        """Close the game."""
+
+    def apply_settings(self, settings: Settings) -> str | None:
+        """Apply and persist settings (window, volumes, bindings); a message if they could
+        not be saved (they still apply for this session)."""

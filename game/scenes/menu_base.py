@@ -1,0 +1,323 @@
+"""The reusable menu: a framed list of items with the skin's cursor and choice bar, and the
+pieces every menu screen shares (a yes/no question, a full-screen menu over the night sky).
+
+Menus only see actions: up/down move (wrapping, skipping disabled items), left/right change
+a value, interact selects, cancel backs out. They ask the game for anything bigger through
+`services.flow` (game.scenes.flow.GameFlow) and read the save slots through
+`services.saves` (anything with `summaries()`), so they never touch files or the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from game.input import Action
+from game.scenes.base import Scene, StepInput
+from game.scenes.menu_sky import NightSky
+
+if TYPE_CHECKING:
+    from game.app import Services
+    from game.scenes.flow import GameFlow
+
+CURSOR_FRAME_STEPS = 8
+"""Logic steps each frame of the cursor animation stays (the dialogue box uses the same)."""
+ROW_H_PX = 14
+PANEL_PAD_X_PX = 6
+PANEL_TOP_PX = 10
+"""Room above the first row: the title plate overlaps the panel's top edge."""
+PANEL_BOTTOM_PX = 8
+MARGIN_PX = 6
+VEIL_ALPHA = 150
+"""How much an overlay menu darkens the game beneath it (0..255)."""
+
+
+@dataclass
+class MenuItem:
+    """One row. `value` (drawn right-aligned) and `on_change` (left/right, -1/+1) make it a
+    setting; `sub` is a second, quieter line (save slots). A disabled item is greyed and the
+    cursor skips it; a `muted` one is greyed but can still be selected, to say why not."""
+
+    label: str
+    on_select: Callable[[], None] | None = None
+    enabled: bool = True
+    value: Callable[[], str] | None = None
+    on_change: Callable[[int], None] | None = None
+    hint: str = ""
+    sub: str = ""
+    muted: bool = False
+    icon: tuple[str, int] | None = None
+    """A skin.icons frame (row, column) drawn at the row's right end."""
+
+
+class Menu(Scene):
+    """A titled list of items. Subclasses fill `build_items()`; it is called again on
+    `enter` and `resume`, so a menu shows fresh state after a sub-menu closes."""
+
+    overlay = True
+    veil = True
+    """An overlay menu darkens what is beneath it."""
+    row_h = ROW_H_PX
+    width_px: int | None = None
+    """Fixed panel width; None fits the widest row."""
+    max_rows = 9
+    """More items than this scroll."""
+    centre: tuple[int, int] | None = None
+    """Where the panel's centre goes; None is the middle of the screen."""
+
+    def __init__(self, services: Services, title: str = "", items: list[MenuItem] | None = None) -> None:
+        super().__init__(services)
+        self.title = title
+        self.items: list[MenuItem] = list(items or [])
+        self.cursor = 0
+        self.anim_steps = 0
+        self.notice: str | None = None
+        """A short message in a box at the bottom; the next press clears it."""
+
+    # -- what the game offers ---------------------------------------------------------
+    @property
+    def flow(self) -> GameFlow:
+        return self.services.flow  # type: ignore[attr-defined, no-any-return]
+
+    def saves(self) -> list[Any]:
+        """The save slots' summaries (game.save.SlotSummary), or none without a store."""
+        store = getattr(self.services, "saves", None)
+        return list(store.summaries()) if store is not None else []
+
+    def sfx(self, name: str) -> None:
+        self.services.audio.play_sfx(name)
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def build_items(self) -> list[MenuItem]:
+        return self.items
+
+    def refresh(self) -> None:
+        self.items = self.build_items()
+        if not self.items:
+            self.cursor = 0
+            return
+        self.cursor = min(self.cursor, len(self.items) - 1)
+        if not self.items[self.cursor].enabled:
+            self.move(1, sound=False)
+
+    def enter(self) -> None:
+        self.refresh()
+
+    def resume(self) -> None:
+        self.refresh()
+
+    def close(self) -> None:
+        if self.stack.top is self:
+            self.stack.pop()
+
+    # -- input --------------------------------------------------------------------------
+    def update(self, step: StepInput) -> None:
+        self.anim_steps += 1
+        if not step.pressed:
+            return
+        self.notice = None
+        if Action.UP in step.pressed:
+            self.move(-1)
+        elif Action.DOWN in step.pressed:
+            self.move(1)
+        elif Action.LEFT in step.pressed:
+            self.change(-1)
+        elif Action.RIGHT in step.pressed:
+            self.change(1)
+        elif Action.INTERACT in step.pressed:
+            self.select()
+        elif Action.CANCEL in step.pressed:
+            self.back()
+
+    @property
+    def current(self) -> MenuItem | None:
+        return self.items[self.cursor] if 0 <= self.cursor < len(self.items) else None
+
+    def move(self, delta: int, sound: bool = True) -> None:
+        """Move to the next enabled item that way, wrapping around the ends."""
+        count = len(self.items)
+        for distance in range(1, count + 1):
+            index = (self.cursor + delta * distance) % count
+            if self.items[index].enabled:
+                if index != self.cursor and sound:
+                    self.sfx("menu_move")
+                self.cursor = index
+                return
+
+    def change(self, delta: int) -> None:
+        item = self.current
+        if item is not None and item.enabled and item.on_change is not None:
+            self.sfx("menu_move")
+            item.on_change(delta)
+
+    def select(self) -> None:
+        item = self.current
+        if item is None or not item.enabled:
+            return
+        if item.on_select is not None:
+            self.sfx("menu_select")
+            item.on_select()
+        elif item.on_change is not None:
+            self.sfx("menu_select")
+            item.on_change(1)
+
+    def back(self) -> None:
+        self.sfx("menu_select")
+        self.close()
+
+    def select_label(self, label: str) -> None:
+        """Put the cursor on the item called `label` (for scripted input and tests)."""
+        labels = [item.label for item in self.items]
+        self.cursor = labels.index(label)
+
+    # -- drawing ------------------------------------------------------------------------
+    def draw_background(self, surface: pygame.Surface) -> None:
+        if self.overlay and self.veil:
+            draw_veil(surface, self.services.assets.colour("ink"), VEIL_ALPHA)
+
+    def visible_rows(self) -> range:
+        """Which items are on screen: a window around the cursor when they do not all fit."""
+        count, shown = len(self.items), min(len(self.items), self.max_rows)
+        first = max(0, min(self.cursor - shown // 2, count - shown))
+        return range(first, first + shown)
+
+    def has_footer(self) -> bool:
+        """Whether the panel keeps a line at the bottom for `footer()`."""
+        return any(item.hint for item in self.items)
+
+    def footer(self) -> str:
+        item = self.current
+        return item.hint if item is not None else ""
+
+    def panel_rect(self, surface: pygame.Surface) -> pygame.Rect:
+        font = self.services.assets.font
+        width = self.width_px
+        if width is None:
+            widest = max((self._row_width(item) for item in self.items), default=60)
+            title_w = self.services.assets.bold_font.measure(self.title) + 24 if self.title else 0
+            width = max(widest + 2 * PANEL_PAD_X_PX, title_w, 100)
+        height = self._top_px() + len(self.visible_rows()) * self.row_h + PANEL_BOTTOM_PX
+        if self.has_footer():
+            height += font.line_height + 4
+        rect = pygame.Rect(0, 0, min(width, surface.get_width() - 2 * MARGIN_PX), height)
+        rect.center = self.centre or surface.get_rect().center
+        return rect
+
+    def _top_px(self) -> int:
+        return PANEL_TOP_PX if self.title else PANEL_BOTTOM_PX
+
+    def _row_width(self, item: MenuItem) -> int:
+        font = self.services.assets.font
+        value = item.value() if item.value is not None else ""
+        return 14 + font.measure(item.label) + (font.measure(value) + 16 if value else 0) + 8
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_background(surface)
+        assets = self.services.assets
+        skin, font = assets.skin, assets.font
+        panel = self.panel_rect(surface)
+        skin.menu.draw(surface, panel)
+        if self.title:
+            draw_title_plate(surface, assets, self.title, (panel.x + 4, panel.y - 12))
+        rows = self.visible_rows()
+        for slot, index in enumerate(rows):
+            row = pygame.Rect(panel.x + PANEL_PAD_X_PX, panel.y + self._top_px() + slot * self.row_h, 0, 0)
+            row.size = (panel.w - 2 * PANEL_PAD_X_PX, self.row_h + 2)
+            self.draw_item(surface, self.items[index], row, index == self.cursor)
+        if rows.start > 0:
+            arrow = pygame.transform.flip(skin.cursor.frame("advance", 0), False, True)
+            surface.blit(arrow, (panel.centerx - 4, panel.y + 2))
+        if rows.stop < len(self.items):
+            frame = (self.anim_steps // CURSOR_FRAME_STEPS) % skin.cursor.columns
+            surface.blit(skin.cursor.frame("advance", frame), (panel.centerx - 4, panel.bottom - 9))
+        hint = self.footer()
+        if hint:
+            y = panel.bottom - PANEL_BOTTOM_PX - font.line_height
+            font.draw(surface, hint, (panel.x + 10, y), assets.colour("steel-3"), shadow=assets.colour("ink"))
+        if self.notice:
+            draw_notice(surface, assets, self.notice)
+
+    def draw_item(self, surface: pygame.Surface, item: MenuItem, row: pygame.Rect, selected: bool) -> None:
+        assets = self.services.assets
+        skin, font = assets.skin, assets.font
+        ink = assets.colour("ink")
+        if selected:
+            skin.choice.draw(surface, row.inflate(0, 2))
+            frame = (self.anim_steps // CURSOR_FRAME_STEPS) % skin.cursor.columns
+            surface.blit(skin.cursor.frame("cursor", frame), (row.x + 3, row.y + 4))
+        greyed = not item.enabled or item.muted
+        colour = assets.colour("steel-3" if greyed else ("white" if selected else "fog"))
+        font.draw(surface, item.label, (row.x + 14, row.y + 3), colour, shadow=ink)
+        if item.value is not None:
+            value = item.value()
+            tint = "steel-3" if greyed else ("cyan-glow" if selected else "neon-cyan")
+            x = row.right - 8 - font.measure(value)
+            font.draw(surface, value, (x, row.y + 3), assets.colour(tint), shadow=ink)
+            if selected and item.on_change is not None and item.enabled:
+                font.draw(surface, "<", (x - 8, row.y + 3), assets.colour("fog"), shadow=ink)
+                font.draw(surface, ">", (row.right - 5, row.y + 3), assets.colour("fog"), shadow=ink)
+        if item.icon is not None:
+            icon = skin.icons.frame(*item.icon)
+            surface.blit(icon, (row.right - 6 - icon.get_width(), row.y + (row.h - icon.get_height()) // 2))
+        if item.sub:
+            sub_colour = "steel-3" if greyed else ("fog" if selected else "steel-4")
+            font.draw(surface, item.sub, (row.x + 14, row.y + 3 + font.line_height + 1), assets.colour(sub_colour))
+
+
+class ConfirmMenu(Menu):
+    """A yes/no question over the menu that asked it. The cursor starts on "No", so a
+    hurried double press never overwrites or quits."""
+
+    def __init__(self, services: Services, question: str, on_yes: Callable[[], None], yes: str = "Yes") -> None:
+        super().__init__(services, question, [MenuItem(yes, self._yes), MenuItem("No", self.close)])
+        self.on_yes = on_yes
+        self.cursor = 1
+
+    def _yes(self) -> None:
+        self.close()
+        self.on_yes()
+
+
+def draw_veil(surface: pygame.Surface, colour: pygame.Color, alpha: int) -> None:
+    veil = pygame.Surface(surface.get_size())
+    veil.fill(colour)
+    veil.set_alpha(alpha)
+    surface.blit(veil, (0, 0))
+
+
+def draw_title_plate(surface: pygame.Surface, assets: Any, title: str, topleft: tuple[int, int]) -> None:
+    """A menu's title on the skin's name plate, as the dialogue box shows a speaker."""
+    bold = assets.bold_font
+    plate = pygame.Rect(topleft, (bold.measure(title) + 16, 16))
+    assets.skin.nameplate.draw(surface, plate)
+    bold.draw(surface, title, (plate.x + 8, plate.y + 3), assets.colour("white"), shadow=assets.colour("ink"))
+
+
+def draw_notice(surface: pygame.Surface, assets: Any, text: str) -> None:
+    """A message in a dialogue box at the bottom of the screen (as game.scenes.overlays.MessageBox)."""
+    font = assets.font
+    width = surface.get_width() - 2 * MARGIN_PX
+    lines = font.wrap(text, width - 18)
+    rect = pygame.Rect(MARGIN_PX, 0, width, font.text_height(len(lines)) + 18)
+    rect.bottom = surface.get_height() - MARGIN_PX
+    assets.skin.dialog.draw(surface, rect)
+    for i, line in enumerate(lines):
+        pos = (rect.x + 9, rect.y + 9 + i * font.line_height)
+        font.draw(surface, line, pos, assets.colour("white"), shadow=assets.colour("ink"))
+
+
+class ScreenMenu(Menu):
+    """A menu that fills the screen (settings, saves, bindings) over the night sky, so a
+    long list never fights with the map beneath it."""
+
+    overlay = False
+
+    def __init__(self, services: Services, title: str = "", items: list[MenuItem] | None = None) -> None:
+        super().__init__(services, title, items)
+        self.sky = NightSky(services.assets)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        self.sky.draw(surface, self.anim_steps)

@@ -1,0 +1,176 @@
+"""The game's menus: the title screen, the pause menu and the credits, plus (re-exported
+from their own modules) the save/load, settings and bindings menus.
+
+Each is a game.scenes.menu_base.Menu: keyboard and gamepad alike, since menus see only
+actions. They change the game only through `services.flow` (GameFlow).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.input import Action
+from game.scenes.base import Scene, StepInput
+from game.scenes.menu_base import ConfirmMenu, Menu, MenuItem, ScreenMenu
+from game.scenes.menu_saves import SaveLoadMenu
+from game.scenes.menu_settings import BindingsMenu, SettingsMenu
+from game.scenes.menu_sky import NightSky, Skyline
+from game.world import STEP_S
+
+if TYPE_CHECKING:
+    from game.app import Services
+
+__all__ = [
+    "BindingsMenu",
+    "ConfirmMenu",
+    "CreditsScreen",
+    "Menu",
+    "MenuItem",
+    "PauseMenu",
+    "SaveLoadMenu",
+    "ScreenMenu",
+    "SettingsMenu",
+    "TitleScreen",
+]
+
+GAME_TITLE = "Lullaby Protocol"
+SUBTITLE = "Vesper City, 2045. Bedtime is a product."
+TITLE_SCALE = 2
+
+
+class TitleScreen(Menu):
+    """New game, Continue (only with a good save), Load, Settings, Credits, Quit, over a
+    calm night skyline where one SomniCo pod sign breathes a cyan glow."""
+
+    overlay = False
+    width_px = 112
+    centre = (72, 120)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services)
+        self.sky = NightSky(services.assets)
+        self.city = Skyline(services.assets)
+        self._title_image: pygame.Surface | None = None
+
+    def enter(self) -> None:
+        self.services.audio.play_music("title")
+        super().enter()
+
+    def build_items(self) -> list[MenuItem]:
+        can_continue = any(summary.status == "ok" for summary in self.saves())
+        return [
+            MenuItem("New game", lambda: self.flow.new_game()),
+            MenuItem("Continue", lambda: self.flow.continue_game(), enabled=can_continue),
+            MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
+            MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
+            MenuItem("Credits", lambda: self.stack.push(CreditsScreen(self.services))),
+            MenuItem("Quit", lambda: self.flow.quit()),
+        ]
+
+    def back(self) -> None:
+        """Cancel on the title goes to Quit (it never closes the game by itself)."""
+        if self.current is not None and self.current.label != "Quit":
+            self.sfx("menu_move")
+            self.select_label("Quit")
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        assets = self.services.assets
+        self.sky.draw(surface, self.anim_steps)
+        self.city.draw(surface, self.anim_steps)
+        surface.blit(self.title_image(), (16, 14))
+        assets.font.draw(surface, SUBTITLE, (18, 38), assets.colour("fog"), shadow=assets.colour("ink"))
+
+    def title_image(self) -> pygame.Surface:
+        """The title in the bold font at twice the size, neon cyan on a deep teal shadow."""
+        if self._title_image is None:
+            assets = self.services.assets
+            bold = assets.bold_font
+            small = pygame.Surface((bold.measure(GAME_TITLE) + 1, bold.height + 1), pygame.SRCALPHA)
+            bold.draw(small, GAME_TITLE, (0, 0), assets.colour("neon-cyan"), shadow=assets.colour("teal-1"))
+            self._title_image = pygame.transform.scale_by(small, TITLE_SCALE)
+        return self._title_image
+
+
+class PauseMenu(Menu):
+    """Over the game: Resume, Save, Load, Settings, Quit to title. Menu or cancel resumes."""
+
+    width_px = 120
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services, "Paused")
+
+    def build_items(self) -> list[MenuItem]:
+        return [
+            MenuItem("Resume", self.close),
+            MenuItem("Save", lambda: self.stack.push(SaveLoadMenu(self.services, "save"))),
+            MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
+            MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
+            MenuItem("Quit to title", self._quit),
+        ]
+
+    def update(self, step: StepInput) -> None:
+        if Action.MENU in step.pressed:
+            self.anim_steps += 1
+            self.back()
+            return
+        super().update(step)
+
+    def _quit(self) -> None:
+        question = "Quit to the title? Unsaved progress is lost."
+        self.stack.push(ConfirmMenu(self.services, question, lambda: self.flow.quit_to_title(), yes="Quit"))
+
+
+CREDITS: tuple[tuple[str, str], ...] = (
+    ("title", GAME_TITLE),
+    ("", ""),
+    ("head", "A game by"),
+    ("body", "The Lullaby Protocol developers"),
+    ("", ""),
+    ("head", "Made with"),
+    ("body", "pygame-ce, pytmx, pyscroll,"),
+    ("body", "Tiled and Ink"),
+    ("", ""),
+    ("head", "Art, sound, music and font"),
+    ("body", "All made for this project,"),
+    ("body", "with the project's own tools"),
+    ("", ""),
+    ("", ""),
+    ("body", "Thank you for playing."),
+    ("head", "Sleep well. Then wake up."),
+)
+CREDITS_SCROLL_PX_PER_S = 14.0
+
+
+class CreditsScreen(Scene):
+    """The credits rise slowly over the night sky and start again; interact or cancel
+    returns."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services)
+        self.sky = NightSky(services.assets)
+        self.anim_steps = 0
+
+    def update(self, step: StepInput) -> None:
+        self.anim_steps += 1
+        if step.pressed & {Action.INTERACT, Action.CANCEL, Action.MENU}:
+            self.services.audio.play_sfx("menu_select")
+            if self.stack.top is self:
+                self.stack.pop()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        assets = self.services.assets
+        self.sky.draw(surface, self.anim_steps)
+        font, bold = assets.font, assets.bold_font
+        line_h = font.line_height + 4
+        total = len(CREDITS) * line_h + surface.get_height()
+        scrolled = int(self.anim_steps * STEP_S * CREDITS_SCROLL_PX_PER_S) % total
+        y = surface.get_height() - scrolled
+        styles = {"title": (bold, "neon-cyan"), "head": (bold, "pink-glow"), "body": (font, "fog")}
+        for style, text in CREDITS:
+            if text and -line_h < y < surface.get_height():
+                face, tint = styles[style]
+                x = (surface.get_width() - face.measure(text)) // 2
+                face.draw(surface, text, (x, y), assets.colour(tint), shadow=assets.colour("ink"))
+            y += line_h

@@ -1,0 +1,166 @@
+"""The game as a whole, as menus see it (GameFlow): new game, continue, save and load,
+quit to the title, and applying settings. Rebuilds the scene stack; menus never do."""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game import __version__
+from game.content.problems import ContentError
+from game.input import BindingError
+from game.save import SLOTS, Location, SaveError, SaveGame, SaveStore, utc_now_iso
+from game.scenes.error import ErrorScreen
+from game.scenes.explore import ExploreScene
+from game.settings import Settings, SettingsStore
+from game.story.runtime import StoryError
+from game.world import STEP_S
+
+if TYPE_CHECKING:
+    from game.app import App
+
+log = logging.getLogger(__name__)
+
+NEW_GAME_MAP = "mara_flat"
+NEW_GAME_SPAWN = "start"
+THUMBNAIL_SIZE = (80, 45)
+
+
+class Session:
+    """Implements game.scenes.flow.GameFlow for the app."""
+
+    def __init__(self, app: App, saves: SaveStore, settings_store: SettingsStore) -> None:
+        self.app = app
+        self.saves = saves
+        self.settings_store = settings_store
+
+    @property
+    def services(self):  # type: ignore[no-untyped-def]
+        return self.app.services
+
+    # -- starting and leaving -------------------------------------------------------------------
+    def new_game(self) -> None:
+        self.app.reset_story()
+        self.services.play_time_steps = 0
+        self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN)
+
+    def continue_game(self) -> None:
+        ok = [s for s in self.saves.summaries() if s.status == "ok"]
+        if ok:
+            latest = max(ok, key=lambda s: s.saved_at or "")
+            self.load_game(latest.slot)
+
+    def quit_to_title(self) -> None:
+        from game.scenes.menus import TitleScreen  # menus import this module's protocol users
+
+        self.services.scenes.clear()
+        self.services.scenes.push(TitleScreen(self.services))
+
+    def quit(self) -> None:
+        self.app.stop()
+
+    def _enter(self, map_name: str, spawn: str) -> ExploreScene | None:
+        scenes = self.services.scenes
+        scenes.clear()
+        try:
+            loaded = self.services.assets.load_map(map_name)
+            scene = ExploreScene(self.services, loaded, spawn)
+        except (ContentError, KeyError) as exc:
+            problems = exc.problems if isinstance(exc, ContentError) else []
+            scenes.push(ErrorScreen(self.services, f"Cannot start on {map_name}: {exc}", problems, self.quit_to_title))
+            return None
+        scenes.push(scene)
+        return scene
+
+    # -- saves ----------------------------------------------------------------------------------
+    def explore_scene(self) -> ExploreScene | None:
+        return next((s for s in self.services.scenes._scenes if isinstance(s, ExploreScene)), None)
+
+    def save_game(self, slot: str) -> str | None:
+        scene = self.explore_scene()
+        story = self.services.story
+        if scene is None or story is None:
+            return "There is no game to save here."
+        world = scene.world
+        game = SaveGame(
+            saved_at=utc_now_iso(),
+            play_time_s=self.services.play_time_steps * STEP_S,
+            location=Location(world.map.name, world.player.cell, world.player.facing.value, world.map.title),
+            thumbnail_png=self._thumbnail(),
+            ink_state=story.save_state(),
+            world=world.state(),
+            game_version=__version__,
+        )
+        try:
+            self.saves.save(slot, game)
+        except (OSError, ValueError, TypeError) as exc:
+            log.warning("saving slot %s failed: %s", slot, exc)
+            return f"The game could not be saved: {exc}"
+        self.services.audio.play_sfx("save")
+        return None
+
+    def autosave(self) -> None:
+        message = self.save_game("auto")
+        if message:
+            self.services.messages.append(message)
+
+    def load_game(self, slot: str) -> str | None:
+        if slot not in SLOTS:
+            return f"There is no slot {slot}."
+        try:
+            game = self.saves.load(slot)
+        except SaveError as exc:
+            return exc.message
+        try:
+            self.app.reset_story()
+            story = self.services.story
+            if story is None:
+                return "The story could not be loaded."
+            story.load_state(game.ink_state)
+        except StoryError as exc:
+            return f"This save's story does not fit this version of the game: {exc}"
+        loc = game.location
+        spawn_scene = self._enter_at(loc.map, loc.cell, loc.facing, game.world)
+        self.services.play_time_steps = round(game.play_time_s / STEP_S)
+        return None if spawn_scene else "The saved place could not be opened."
+
+    def _enter_at(self, map_name: str, cell: tuple[int, int], facing: str, world_state: dict) -> bool:  # type: ignore[type-arg]
+        from game.world.geometry import Direction
+
+        try:
+            loaded = self.services.assets.load_map(map_name)
+        except ContentError:
+            return False
+        spawn = next(iter(loaded.data.spawns), None)
+        if spawn is None:
+            return False
+        self.services.scenes.clear()
+        scene = ExploreScene(self.services, loaded, spawn)
+        scene.world.restore(world_state)
+        scene.world.place_player(cell, Direction(facing))
+        self.services.scenes.push(scene)
+        return True
+
+    def _thumbnail(self) -> bytes:
+        small = pygame.transform.scale(self.app.internal, THUMBNAIL_SIZE)
+        buffer = io.BytesIO()
+        pygame.image.save(small, buffer, "thumbnail.png")
+        return buffer.getvalue()
+
+    # -- settings -------------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> str | None:
+        self.services.settings = settings
+        try:
+            self.app.input.rebind(settings)
+        except BindingError as exc:
+            return str(exc)
+        self.app.apply_window(settings)
+        self.services.audio.set_volumes(settings.music_volume, settings.sfx_volume)
+        try:
+            self.settings_store.save(settings)
+        except OSError as exc:
+            return f"Settings apply now but could not be saved: {exc}"
+        return None
