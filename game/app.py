@@ -16,7 +16,7 @@ import pygame
 from game.assets import Assets
 from game.audio import Audio
 from game.content.problems import ContentError, Problem
-from game.input import Input
+from game.input import Action, Input
 from game.render import INTERNAL_SIZE
 from game.render.scale import Letterbox
 from game.save import SaveStore, default_save_dir
@@ -119,6 +119,7 @@ class App:
         self.clock = pygame.time.Clock()
         self.running = True
         self._pending = StepInput()
+        self._injected_held: set[Action] = set()
         self._lag_s = 0.0
         self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
         problems = [Problem(store.path, "settings", store.warning)] if store.warning else []
@@ -201,6 +202,12 @@ class App:
         pygame.quit()
         return 0
 
+    def inject(self, pressed: set[Action], held: set[Action]) -> None:
+        """Act as a player would, for routes and tests: `pressed` counts for the next step,
+        `held` stays held until injected again."""
+        self._pending.pressed |= pressed
+        self._injected_held = set(held)
+
     def frame(self, elapsed_s: float | None) -> int:
         """One frame: read input, run the logic steps that `elapsed_s` of real time owes
         (exactly one when None), draw once. Returns the number of steps run."""
@@ -215,7 +222,7 @@ class App:
             self.letterbox.window_changed()
         self._pending.pressed |= polled.pressed
         self._pending.raw.extend(polled.raw)
-        self._pending.held = polled.held
+        self._pending.held = polled.held | self._injected_held
         if elapsed_s is None:
             steps = 1
         else:

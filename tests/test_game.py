@@ -261,3 +261,17 @@ def test_steps_bumps_doors_and_maps_make_their_sounds(make_app) -> None:
     assert scene.world.player.cell != start
     walk_to_and_use(app, "door", "mara_corridor")
     assert "door" in ear.heard and "music:waking" in ear.heard
+
+
+def test_settings_from_the_menu_apply_at_once_and_persist(make_app, tmp_path: Path) -> None:
+    from game.settings import Settings, SettingsStore
+
+    app = make_app()
+    settings = Settings(music_volume=0.3, scale=2)
+    settings.keys["interact"] = ["k"]
+    assert app.session.apply_settings(settings) is None
+    assert app.input.keys[pygame.K_k] == {Action.INTERACT}
+    assert pygame.K_z not in app.input.keys
+    assert app.letterbox.window.get_size() == (640, 360)
+    stored = SettingsStore(str(tmp_path / "settings.json")).load()
+    assert stored.music_volume == 0.3 and stored.keys["interact"] == ["k"]

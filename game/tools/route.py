@@ -1,0 +1,307 @@
+"""Route runner: `python -m game.tools.route FILE [FILE ...]` plays the real game headless
+from the title with high-level steps and checks what should be true on the way. It exits 0
+only if every step worked and every expectation held.
+
+A route is a text file, one step per line (`#` starts a comment):
+
+    new_game                    # from the title screen
+    read                        # read dialogue until a choice or its end
+    choose "Answer Vance"       # pick a choice by its text (or: choose 2, counting from 1)
+    walk_to from_corridor       # walk (pathfinding, held arrow keys) to a spawn or object by
+                                # name, or to door:<map> / warp:<map>; doors and solid things
+                                # are approached from a free neighbour, facing them
+    interact                    # press interact (use a door, talk, look)
+    face up                     # turn
+    wait 1.5                    # seconds of game time
+    save 1 / load 1             # a save slot: 1, 2, 3 or auto
+    quit_to_title
+    expect pod_hours == 2       # an Ink condition (see game/story/conditions.py)
+    expect map mara_corridor    # the current map
+    expect position 4 6         # the player's cell
+    expect scene title|explore|dialogue
+    swap lila / ability         # the party arrives in a later milestone: these fail clearly
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+import tempfile
+from collections.abc import Callable
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+from game.app import App, parse_args  # noqa: E402
+from game.input import Action  # noqa: E402
+from game.scenes.dialogue import DialogueScene  # noqa: E402
+from game.scenes.explore import ExploreScene  # noqa: E402
+from game.scenes.menus import TitleScreen  # noqa: E402
+from game.scenes.overlays import Fade  # noqa: E402
+from game.story.conditions import ConditionError, parse  # noqa: E402
+from game.world import STEP_S  # noqa: E402
+from game.world.geometry import Cell, Direction  # noqa: E402
+from game.world.paths import find_path  # noqa: E402
+
+ARROWS = {
+    Direction.UP: Action.UP,
+    Direction.DOWN: Action.DOWN,
+    Direction.LEFT: Action.LEFT,
+    Direction.RIGHT: Action.RIGHT,
+}
+STEP_LIMIT_FRAMES = 600
+
+
+class RouteError(Exception):
+    """A step that could not be done, or an expectation that did not hold."""
+
+
+class Runner:
+    """Drives one App through a route's steps."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.steps: dict[str, Callable[[list[str]], str]] = {
+            "new_game": self.new_game,
+            "read": self.read,
+            "choose": self.choose,
+            "walk_to": self.walk_to,
+            "interact": lambda args: self.press(Action.INTERACT) or "pressed interact",
+            "face": self.face,
+            "wait": self.wait,
+            "save": self.save,
+            "load": self.load,
+            "quit_to_title": self.quit_to_title,
+            "expect": self.expect,
+            "swap": self.not_yet,
+            "ability": self.not_yet,
+        }
+
+    # -- driving -----------------------------------------------------------------------------
+    def frame(self, pressed: set[Action] | None = None, held: set[Action] | None = None) -> None:
+        self.app.inject(pressed or set(), held or set())
+        self.app.frame(None)
+
+    def press(self, action: Action) -> None:
+        self.frame({action})
+        self.settle()
+
+    def settle(self, frames: int = STEP_LIMIT_FRAMES) -> None:
+        """Let fades and other transitions finish."""
+        for _ in range(frames):
+            if not isinstance(self.app.services.scenes.top, Fade):
+                return
+            self.frame()
+
+    @property
+    def top(self) -> object:
+        return self.app.services.scenes.top
+
+    def explore(self) -> ExploreScene:
+        scene = next((s for s in self.app.services.scenes._scenes if isinstance(s, ExploreScene)), None)
+        if scene is None:
+            raise RouteError("not in the game (no map is open)")
+        return scene
+
+    # -- steps ---------------------------------------------------------------------------------
+    def new_game(self, args: list[str]) -> str:
+        if not isinstance(self.top, TitleScreen):
+            raise RouteError("new_game needs the title screen")
+        self.app.session.new_game()
+        self.frame()
+        return "new game"
+
+    def read(self, args: list[str]) -> str:
+        lines = 0
+        for _ in range(STEP_LIMIT_FRAMES * 4):
+            top = self.top
+            if not isinstance(top, DialogueScene) or top.choosing:
+                return f"read {lines} line(s)" + (", at a choice" if isinstance(top, DialogueScene) else "")
+            if top.line is not None:
+                lines += 1
+                self.frame({Action.INTERACT})  # finish the line
+                self.frame({Action.INTERACT})  # go on
+            else:
+                self.frame()  # stage directions are running
+        raise RouteError("the dialogue never reached a choice or its end")
+
+    def choose(self, args: list[str]) -> str:
+        top = self.top
+        if not isinstance(top, DialogueScene) or not top.choosing:
+            raise RouteError("there is no choice to make")
+        texts = [c.text for c in top.story.choices]
+        wanted = " ".join(args)
+        if wanted.isdigit():
+            index = int(wanted) - 1
+        else:
+            index = next((i for i, t in enumerate(texts) if wanted.lower() in t.lower()), -1)
+        if not 0 <= index < len(texts):
+            raise RouteError(f"no choice {wanted!r} among {texts}")
+        for _ in range((index - top.cursor) % len(texts)):
+            self.frame({Action.DOWN})
+        self.frame({Action.INTERACT})
+        return f"chose {texts[index]!r}"
+
+    def _goal(self, target: str) -> list[tuple[Cell, Direction | None]]:
+        """Cells to stand on, each with the way to face there (None: any)."""
+        world = self.explore().world
+        data = world.map
+        if target in data.spawns:
+            return [(data.spawns[target].cell, None)]
+        kind, _, name = target.partition(":")
+        if kind in ("door", "warp") and name:
+            objects = [o for o in data.objects if o.kind == kind and o.properties.get("target_map") == name]
+        else:
+            objects = [o for o in data.objects if o.name == target]
+        if not objects:
+            raise RouteError(f"no spawn or object {target!r} on {data.name}")
+        obj = objects[0]
+        if obj.kind != "warp" and not any(world.is_blocked(c) for c in obj.cells):
+            return [(cell, None) for cell in obj.cells]
+        near = [(d.opposite.step(c), d) for c in obj.cells for d in Direction]
+        free = [(cell, d) for cell, d in near if cell == world.player.cell or not world.is_blocked(cell)]
+        if not free:
+            raise RouteError(f"{target!r} cannot be approached")
+        return [(cell, d) for cell, d in free]
+
+    def walk_to(self, args: list[str]) -> str:
+        target = " ".join(args)
+        world = self.explore().world
+        routes = [(find_path(world.map, world.player.cell, cell), cell, facing) for cell, facing in self._goal(target)]
+        found = [(p, c, f) for p, c, f in routes if p is not None]
+        if not found:
+            raise RouteError(f"no way from {world.player.cell} to {target!r}")
+        path, goal, facing = min(found, key=lambda r: len(r[0]))
+        data = world.map
+        for direction in path:
+            start = world.player.cell
+            for _ in range(STEP_LIMIT_FRAMES):
+                self.frame({ARROWS[direction]}, {ARROWS[direction]})
+                if world.player.cell != start or world.map is not data or not isinstance(self.top, ExploreScene):
+                    break
+            for _ in range(STEP_LIMIT_FRAMES):
+                if not world.player.moving or not isinstance(self.top, ExploreScene):
+                    break
+                self.frame()  # let go, so she stops on the next cell instead of walking on
+            if world.map is not data or not isinstance(self.top, ExploreScene):
+                self.settle()
+                return f"walked towards {target!r}, interrupted at {world.player.cell}"
+        if facing is not None:
+            world.player.facing = facing
+        self.frame()
+        if target.startswith("warp:") and facing is not None:
+            self.frame({ARROWS[facing]}, {ARROWS[facing]})  # step onto the warp
+            for _ in range(STEP_LIMIT_FRAMES):
+                if world.map is not data or not world.player.moving:
+                    break
+                self.frame()
+            self.settle()
+            self.frame()
+        return f"walked to {target!r} at {goal}"
+
+    def face(self, args: list[str]) -> str:
+        self.explore().world.player.facing = Direction(args[0])
+        return f"faced {args[0]}"
+
+    def wait(self, args: list[str]) -> str:
+        for _ in range(round(float(args[0]) / STEP_S)):
+            self.frame()
+        return f"waited {args[0]} s"
+
+    def save(self, args: list[str]) -> str:
+        message = self.app.session.save_game(args[0])
+        if message:
+            raise RouteError(message)
+        return f"saved to slot {args[0]}"
+
+    def load(self, args: list[str]) -> str:
+        message = self.app.session.load_game(args[0])
+        if message:
+            raise RouteError(message)
+        self.frame()
+        return f"loaded slot {args[0]}"
+
+    def quit_to_title(self, args: list[str]) -> str:
+        self.app.session.quit_to_title()
+        self.frame()
+        return "back at the title"
+
+    def not_yet(self, args: list[str]) -> str:
+        raise RouteError("the party and abilities are not in this build yet")
+
+    def expect(self, args: list[str]) -> str:
+        what = args[0] if args else ""
+        if what == "map":
+            name = self.explore().world.map.name
+            if name != args[1]:
+                raise RouteError(f"expected map {args[1]}, on {name}")
+            return f"on {name}"
+        if what == "position":
+            cell = self.explore().world.player.cell
+            if cell != (int(args[1]), int(args[2])):
+                raise RouteError(f"expected the player at ({args[1]}, {args[2]}), at {cell}")
+            return f"at {cell}"
+        if what == "scene":
+            kinds = {"title": TitleScreen, "explore": ExploreScene, "dialogue": DialogueScene}
+            if not isinstance(self.top, kinds[args[1]]):
+                raise RouteError(f"expected the {args[1]} scene, on {type(self.top).__name__}")
+            return f"{args[1]} scene"
+        story = self.app.services.story
+        if story is None:
+            raise RouteError("no story is loaded")
+        text = " ".join(args)
+        try:
+            held = parse(text)(story.get)
+        except ConditionError as exc:
+            raise RouteError(str(exc)) from None
+        if not held:
+            values = ", ".join(f"{n} = {story.get(n)!r}" for n in sorted(parse(text).names()))
+            raise RouteError(f"expected {text} ({values})")
+        return f"{text} holds"
+
+
+def run_route(path: str, out: Callable[[str], None] = print) -> bool:
+    """Play one route file from the title in a fresh game; True if it all held."""
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    with tempfile.TemporaryDirectory(prefix="route-") as scratch:
+        args = parse_args(["--settings", os.path.join(scratch, "settings.json"), "--save-dir", scratch, "--seed", "1"])
+        app = App(args)
+        runner = Runner(app)
+        ok = True
+        try:
+            for number, raw in enumerate(lines, start=1):
+                words = shlex.split(raw, comments=True)
+                if not words:
+                    continue
+                step = runner.steps.get(words[0])
+                where = f"{path}:{number}"
+                if step is None:
+                    out(f"{where}: FAIL unknown step {words[0]!r}")
+                    ok = False
+                    break
+                try:
+                    out(f"{where}: ok   {step(words[1:])}")
+                except (RouteError, ValueError, IndexError, KeyError) as exc:
+                    out(f"{where}: FAIL {raw.strip()}: {exc}")
+                    ok = False
+                    break
+        finally:
+            app.services.scenes.clear()
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m game.tools.route", description="Play routes headless.")
+    parser.add_argument("routes", nargs="+", help="route files (see tests/routes/)")
+    args = parser.parse_args(argv)
+    results = [run_route(path) for path in args.routes]
+    passed = sum(results)
+    print(f"{passed} passed, {len(results) - passed} failed")
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
