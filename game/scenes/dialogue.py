@@ -249,11 +249,7 @@ class DialogueScene(Scene):
         assets = self.services.assets
         skin, font = assets.skin, assets.font
         portrait = assets.portrait(self.line.speaker, self.line.mood or "neutral") if self.line.speaker else None
-        box = (
-            self.BOX
-            if portrait is not None
-            else self.BOX.union(self.PORTRAIT_BOX.move(0, 6)).clip(self.BOX.inflate(60, 0))
-        )
+        box = self.box
         if portrait is not None:
             skin.dialog.draw(surface, self.PORTRAIT_BOX)
             surface.blit(portrait, portrait.get_rect(center=self.PORTRAIT_BOX.center))

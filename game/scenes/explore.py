@@ -68,7 +68,7 @@ class ExploreScene(Scene):
         self.player_sprite = ActorSprite(self.world.player, services.assets.sheet(self.world.player.name))
         self.view = self._make_view(loaded)
         self.picker = DirectionPicker()
-        self.banner_steps = round(BANNER_S / STEP_S)
+        self.banner_until = services.steps + round(BANNER_S / STEP_S)
 
     def enter(self) -> None:
         self._play_map_music()
@@ -109,7 +109,6 @@ class ExploreScene(Scene):
                     self.run_knot(event.knot)
                 elif event.text:
                     self.stack.push(MessageBox(self.services, event.text))
-        self.banner_steps = max(0, self.banner_steps - 1)
 
     def run_knot(self, knot: str) -> None:
         """Play a part of the story in the dialogue box, with this map as its stage."""
@@ -137,7 +136,7 @@ class ExploreScene(Scene):
         self.world.enter_map(loaded.data, link.target_spawn)
         self.loaded = loaded
         self.view = self._make_view(loaded)
-        self.banner_steps = round(BANNER_S / STEP_S)
+        self.banner_until = self.services.steps + round(BANNER_S / STEP_S)
         self._play_map_music()
         self.services.on_map_changed(loaded.data.name)
 
@@ -155,7 +154,7 @@ class ExploreScene(Scene):
             self.view.follow(self.player_sprite)
         self.view.draw(surface, self.services.clock_ms())
         self._draw_washes(surface)
-        if self.banner_steps:
+        if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
 
     def _draw_washes(self, surface: pygame.Surface) -> None:
