@@ -164,38 +164,18 @@ def test_the_camera_stays_inside_the_map_and_small_maps_are_centred(make_app) ->
 
 
 def walk_to_and_use(app: App, kind: str, target_map: str) -> None:
-    """Walk (by held arrow actions, as a player would) to the door or warp leading to
-    `target_map`, go through it, and wait for the fade to finish."""
-    scene = explore(app)
-    data = scene.world.map
-    obj = next(o for o in data.objects if o.kind == kind and o.properties["target_map"] == target_map)
-    from game.world.paths import find_path
+    """Walk (as the route runner does: held arrows, around people) to the door or warp
+    leading to `target_map` and go through it, reading anything said on the way."""
+    from game.tools.route import Runner
 
-    goals = [(d.step(c), d.opposite) for c in obj.cells for d in Direction]
-    routes = [(find_path(data, scene.world.player.cell, cell), facing) for cell, facing in goals]
-    path, facing = min(((p, f) for p, f in routes if p is not None), key=lambda pf: len(pf[0]))
-    actions = {
-        Direction.UP: Action.UP,
-        Direction.DOWN: Action.DOWN,
-        Direction.LEFT: Action.LEFT,
-        Direction.RIGHT: Action.RIGHT,
-    }
-    for direction in [*path, facing]:
-        start = scene.world.player.cell
-        for _ in range(40):
-            press(app, actions[direction])
-            if (
-                scene.world.player.cell != start
-                or scene.world.map is not data
-                or not isinstance(app.services.scenes.top, ExploreScene)
-            ):
-                break
-        while scene.world.player.moving:
-            idle(app, 1)
-        if scene.world.map is not data or isinstance(app.services.scenes.top, Fade):
-            break
+    runner = Runner(app)
+    runner.read([])
+    runner.walk_to([f"{kind}:{target_map}"])
+    runner.read([])
+    if kind == "door":
+        runner.press(Action.INTERACT)
     idle(app, 40)
-    assert scene.world.map.name == target_map, f"still on {scene.world.map.name}"
+    assert explore(app).world.map.name == target_map, f"still on {explore(app).world.map.name}"
 
 
 def test_mara_walks_from_her_bed_to_the_street_and_home_again(make_app) -> None:

@@ -11,6 +11,7 @@
 // After editing, run `python -m game.tools.ink` to rebuild main.json and the manifest.
 
 INCLUDE mara_morning.ink
+INCLUDE aster_court.ink
 
 // --- The waking days -------------------------------------------------------------------
 VAR day = 1

@@ -150,6 +150,10 @@ class Runner:
         data = world.map
         if target in data.spawns:
             return [(data.spawns[target].cell, None)]
+        npc = next((n for n in world.npcs if n.obj.name == target), None)
+        if npc is not None:  # a character: stand next to where it is now, facing it
+            near = [(d.opposite.step(npc.actor.cell), d) for d in Direction]
+            return [(c, d) for c, d in near if c == world.player.cell or not world.is_blocked(c)]
         kind, _, name = target.partition(":")
         if kind in ("door", "warp") and name:
             objects = [o for o in data.objects if o.kind == kind and o.properties.get("target_map") == name]
@@ -167,20 +171,26 @@ class Runner:
         return [(cell, d) for cell, d in free]
 
     def walk_to(self, args: list[str]) -> str:
+        """Walk as a player would, one cell at a time, finding the way again after every
+        cell, so characters strolling across the path are walked around (or waited for)."""
         target = " ".join(args)
         world = self.explore().world
-        routes = [(find_path(world.map, world.player.cell, cell), cell, facing) for cell, facing in self._goal(target)]
-        found = [(p, c, f) for p, c, f in routes if p is not None]
-        if not found:
-            raise RouteError(f"no way from {world.player.cell} to {target!r}")
-        path, goal, facing = min(found, key=lambda r: len(r[0]))
         data = world.map
-        for direction in path:
+        for _ in range(STEP_LIMIT_FRAMES):
+            goals = dict(self._goal(target))  # again each cell: characters move
+            if world.player.cell in goals:
+                break
+            others = {c for npc in world.npcs for c in npc.occupied}
+            routes = [find_path(data, world.player.cell, g, others.__contains__) for g in goals]
+            found = [p for p in routes if p is not None]
+            if not found:
+                if all(find_path(data, world.player.cell, g) is None for g in goals):
+                    raise RouteError(f"no way from {world.player.cell} to {target!r}")
+                self.frame()  # someone is in the way: wait for them to move on
+                continue
+            direction = min(found, key=len)[0]
             start = world.player.cell
-            for _ in range(STEP_LIMIT_FRAMES):
-                self.frame({ARROWS[direction]}, {ARROWS[direction]})
-                if world.player.cell != start or world.map is not data or not isinstance(self.top, ExploreScene):
-                    break
+            self.frame({ARROWS[direction]}, {ARROWS[direction]})
             for _ in range(STEP_LIMIT_FRAMES):
                 if not world.player.moving or not isinstance(self.top, ExploreScene):
                     break
@@ -188,6 +198,12 @@ class Runner:
             if world.map is not data or not isinstance(self.top, ExploreScene):
                 self.settle()
                 return f"walked towards {target!r}, interrupted at {world.player.cell}"
+            if world.player.cell == start:
+                self.frame()  # bumped into someone who just stepped in
+        else:
+            raise RouteError(f"could not reach {target!r}")
+        goal = world.player.cell
+        facing = goals[goal]
         if facing is not None:
             world.player.facing = facing
         self.frame()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData
@@ -14,9 +15,12 @@ def walkable(map_data: MapData, cell: Cell, *, avoid_warps: bool = True) -> bool
     return not map_data.is_blocked(cell) and not (avoid_warps and cell in map_data.warps)
 
 
-def distances(map_data: MapData, start: Cell) -> dict[Cell, tuple[int, Cell | None, Direction | None]]:
+def distances(
+    map_data: MapData, start: Cell, blocked: Callable[[Cell], bool] | None = None
+) -> dict[Cell, tuple[int, Cell | None, Direction | None]]:
     """Breadth-first search from `start`: cell -> (steps, previous cell, direction taken).
-    Directions are tried in a fixed order, so the result is deterministic."""
+    Directions are tried in a fixed order, so the result is deterministic. `blocked` adds
+    cells to avoid (other characters, say)."""
     seen: dict[Cell, tuple[int, Cell | None, Direction | None]] = {start: (0, None, None)}
     queue = deque([start])
     while queue:
@@ -24,15 +28,17 @@ def distances(map_data: MapData, start: Cell) -> dict[Cell, tuple[int, Cell | No
         steps = seen[cell][0]
         for direction in Direction:
             nxt = direction.step(cell)
-            if nxt not in seen and walkable(map_data, nxt):
+            if nxt not in seen and walkable(map_data, nxt) and not (blocked and blocked(nxt)):
                 seen[nxt] = (steps + 1, cell, direction)
                 queue.append(nxt)
     return seen
 
 
-def find_path(map_data: MapData, start: Cell, goal: Cell) -> list[Direction] | None:
+def find_path(
+    map_data: MapData, start: Cell, goal: Cell, blocked: Callable[[Cell], bool] | None = None
+) -> list[Direction] | None:
     """The directions of a shortest walk from `start` to `goal`, or None if unreachable."""
-    tree = distances(map_data, start)
+    tree = distances(map_data, start, blocked)
     if goal not in tree:
         return None
     path: list[Direction] = []
