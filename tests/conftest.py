@@ -31,3 +31,26 @@ def display():
     pygame.display.set_mode((320, 180))
     yield pygame.display.get_surface()
     pygame.display.quit()
+
+
+class Ear:
+    """Stands in for the mixer (game.audio.Audio) and remembers what the game asked it to
+    play, so tests can check sounds without an audio device."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+
+    def play_sfx(self, name: str, loops: int = 0) -> None:
+        self.heard.append(name)
+
+    def stop_sfx(self, name: str, fade_ms: int = 0) -> None:
+        self.heard.append(f"stop:{name}")
+
+    def play_music(self, track: str, fade_ms: int = 0) -> None:
+        self.heard.append(f"music:{track}")
+
+    def stop_music(self, fade_ms: int = 0) -> None:
+        self.heard.append("music:none")
+
+    def set_volumes(self, music: float, sfx: float) -> None:
+        self.heard.append(f"volumes:{music}:{sfx}")

@@ -14,6 +14,8 @@ from game.input import Action
 from game.scenes.base import StepInput
 from game.scenes.dialogue import DialogueLog, DialogueScene
 
+from .conftest import Ear
+
 
 @dataclass
 class Line:
@@ -61,17 +63,6 @@ class ScriptedStory:
     @property
     def done(self) -> bool:
         return not self.lines and not self.offered
-
-
-class Ear:
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-
-    def play_sfx(self, name: str, loops: int = 0) -> None:
-        self.heard.append(name)
-
-    def play_music(self, track: str, fade_ms: int = 0) -> None:
-        self.heard.append(f"music:{track}")
 
 
 @pytest.fixture

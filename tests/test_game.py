@@ -17,7 +17,7 @@ from game.scenes.explore import ExploreScene
 from game.scenes.overlays import Fade, MessageBox
 from game.world.geometry import Direction
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, Ear
 
 
 @pytest.fixture
@@ -209,28 +209,9 @@ def test_a_damaged_settings_file_is_shown_then_the_game_goes_on(make_app, tmp_pa
     assert (tmp_path / "settings.json.damaged").exists()
 
 
-class EarAudio:
-    """Stands in for the mixer and remembers what the game asked it to play."""
-
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-
-    def play_sfx(self, name: str, loops: int = 0) -> None:
-        self.heard.append(name)
-
-    def play_music(self, track: str, fade_ms: int = 0) -> None:
-        self.heard.append(f"music:{track}")
-
-    def stop_music(self, fade_ms: int = 0) -> None:
-        self.heard.append("music:none")
-
-    def set_volumes(self, music: float, sfx: float) -> None:
-        pass
-
-
 def test_steps_bumps_doors_and_maps_make_their_sounds(make_app) -> None:
     app = make_app()
-    ear = EarAudio()
+    ear = Ear()
     app.services.audio = ear
     idle(app, 1)
     finish_dialogue(app)

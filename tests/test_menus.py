@@ -28,6 +28,8 @@ from game.scenes.menus import (
 from game.settings import DEFAULT_KEYS, DEFAULT_PAD, Settings
 from game.world import STEP_S
 
+from .conftest import Ear
+
 
 @dataclass
 class Summary:
@@ -93,17 +95,6 @@ class FakeFlow:
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
-
-
-class Ear:
-    def __init__(self) -> None:
-        self.heard: list[str] = []
-
-    def play_sfx(self, name: str, loops: int = 0) -> None:
-        self.heard.append(name)
-
-    def play_music(self, track: str, fade_ms: int = 0) -> None:
-        self.heard.append(f"music:{track}")
 
 
 class Game(Scene):
