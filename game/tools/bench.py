@@ -74,8 +74,10 @@ def bench_map(assets_factory: type[Assets], path: str, frames: int, window: pyga
         load_times.append((time.perf_counter() - start) * 1000)
     spawn = next(iter(loaded.data.spawns))
     world = World(loaded.data, spawn, random.Random(0))
-    view.add(ActorSprite(world.player, assets.sheet(world.player.name)))
-    sprite = next(iter(view.group.sprites()))
+    sprite = ActorSprite(world.player, assets.sheet(world.player.name))
+    view.add(sprite)
+    for npc in world.npcs:  # everyone on the map is drawn, as in the game
+        view.add(ActorSprite(npc.actor, assets.sheet(npc.actor.name)))
     plan = walk_plan(world, frames)
     internal = pygame.Surface(INTERNAL_SIZE).convert()
     naive_surface = pygame.Surface(INTERNAL_SIZE).convert()
