@@ -141,3 +141,28 @@ def test_maps_may_only_name_knots_and_variables_the_story_has() -> None:
         "m.tmx: object 3 (gate): condition names ghosts, not Ink variables",
         "m.tmx: object 4 (bad): condition 'pod_hours >=': ends too early",
     ]
+
+
+def colourfulness(surface: pygame.Surface) -> float:
+    """Mean spread between the strongest and weakest channel: 0 for a grey picture."""
+    w, h = surface.get_size()
+    spreads = []
+    for x in range(0, w, 4):
+        for y in range(0, h, 4):
+            r, g, b, _ = surface.get_at((x, y))
+            spreads.append(max(r, g, b) - min(r, g, b))
+    return sum(spreads) / len(spreads)
+
+
+def test_pod_hours_drain_the_waking_worlds_colour(app: App) -> None:
+    scene = new_game(app)
+    play_dialogue(app, "Answer Vance")
+    story = app.services.story
+    assert story is not None
+    surface = pygame.Surface((320, 180))
+    scene.draw(surface)
+    vivid = colourfulness(surface)
+    story.set("pod_hours", 6)
+    scene.draw(surface)
+    assert colourfulness(surface) < vivid * 0.5
+    assert scene.tether_greying() == pytest.approx(0.72)

@@ -160,6 +160,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
 MAP_PROPS: dict[str, Prop] = {
     "title": Prop("string", "The place name shown to the player.", required=True),
     "music": Prop("string", "The music loop to play here (a name in assets/audio/music); empty keeps the current."),
+    "waking": Prop("bool", "The waking world: its colour drains as the story's pod_hours grow.", default=False),
 }
 
 TILE_PROPS: dict[str, Prop] = {

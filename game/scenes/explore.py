@@ -15,6 +15,7 @@ from game.scenes.base import Scene, StepInput
 from game.scenes.dialogue import DialogueScene
 from game.scenes.director import Stage
 from game.scenes.error import ErrorScreen
+from game.story.runtime import StoryError
 from game.scenes.overlays import Fade, MessageBox
 from game.world import STEP_S
 from game.world.commands import Command, Interact, Walk
@@ -26,6 +27,9 @@ from game.world.world import World
 if TYPE_CHECKING:
     from game.app import Services
 
+GREYING_PER_POD_HOUR = 0.12
+MAX_GREYING = 0.85
+"""The reality tether: each pod hour drains the waking world's colour a little more."""
 BANNER_S = 1.8
 """How long the place name shows after arriving somewhere."""
 
@@ -153,9 +157,29 @@ class ExploreScene(Scene):
         else:
             self.view.follow(self.player_sprite)
         self.view.draw(surface, self.services.clock_ms())
+        self._draw_tether(surface)
         self._draw_washes(surface)
         if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
+
+    def tether_greying(self) -> float:
+        """How much colour the waking world has lost to the pod (0..MAX_GREYING): read from
+        the story's pod_hours, on maps marked `waking`."""
+        story = self.services.story
+        if story is None or not self.loaded.tiled.properties.get("waking", False):
+            return 0.0
+        try:
+            hours = float(story.get("pod_hours"))
+        except (KeyError, ValueError, TypeError, StoryError):
+            return 0.0
+        return max(0.0, min(MAX_GREYING, hours * GREYING_PER_POD_HOUR))
+
+    def _draw_tether(self, surface: pygame.Surface) -> None:
+        amount = self.tether_greying()
+        if amount > 0:
+            grey = pygame.transform.grayscale(surface)
+            grey.set_alpha(round(255 * amount))
+            surface.blit(grey, (0, 0))
 
     def _draw_washes(self, surface: pygame.Surface) -> None:
         """The story's tint and fade, over the map (drawing reads them, never changes them)."""
