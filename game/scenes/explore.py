@@ -15,8 +15,8 @@ from game.scenes.base import Scene, StepInput
 from game.scenes.dialogue import DialogueScene
 from game.scenes.director import Stage
 from game.scenes.error import ErrorScreen
-from game.story.runtime import StoryError
 from game.scenes.overlays import Fade, MessageBox
+from game.story.runtime import StoryError
 from game.world import STEP_S
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
