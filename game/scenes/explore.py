@@ -69,6 +69,8 @@ class ExploreScene(Scene):
         self.world = World(loaded.data, spawn, services.rng, condition=services.conditions)
         self.loaded = loaded
         self.stage = Stage(self)
+        self._grey: pygame.Surface | None = None
+        self._wash: pygame.Surface | None = None
         self.player_sprite = ActorSprite(self.world.player, services.assets.sheet(self.world.player.name))
         self.view = self._make_view(loaded)
         self.picker = DirectionPicker()
@@ -177,24 +179,31 @@ class ExploreScene(Scene):
     def _draw_tether(self, surface: pygame.Surface) -> None:
         amount = self.tether_greying()
         if amount > 0:
-            grey = pygame.transform.grayscale(surface)
-            grey.set_alpha(round(255 * amount))
-            surface.blit(grey, (0, 0))
+            self._grey = pygame.transform.grayscale(surface, self._sized(self._grey, surface))
+            self._grey.set_alpha(round(255 * amount))
+            surface.blit(self._grey, (0, 0))
 
     def _draw_washes(self, surface: pygame.Surface) -> None:
         """The story's tint and fade, over the map (drawing reads them, never changes them)."""
         if self.stage.tint is not None:
             colour, amount = self.stage.tint
-            wash = pygame.Surface(surface.get_size())
-            wash.fill(colour)
-            wash.set_alpha(round(255 * amount * 0.6))
-            surface.blit(wash, (0, 0))
+            self._wash = self._sized(self._wash, surface)
+            self._wash.fill(colour)
+            self._wash.set_alpha(round(255 * amount * 0.6))
+            surface.blit(self._wash, (0, 0))
         veil = self.stage.veil()
         if veil > 0:
-            shade = pygame.Surface(surface.get_size())
-            shade.fill(self.services.assets.colour("ink"))
-            shade.set_alpha(round(255 * veil))
-            surface.blit(shade, (0, 0))
+            self._wash = self._sized(self._wash, surface)
+            self._wash.fill(self.services.assets.colour("ink"))
+            self._wash.set_alpha(round(255 * veil))
+            surface.blit(self._wash, (0, 0))
+
+    @staticmethod
+    def _sized(kept: pygame.Surface | None, like: pygame.Surface) -> pygame.Surface:
+        """A reusable full-screen surface (made once, not every frame)."""
+        if kept is None or kept.get_size() != like.get_size():
+            return pygame.Surface(like.get_size())
+        return kept
 
     def _draw_banner(self, surface: pygame.Surface) -> None:
         assets = self.services.assets
