@@ -1,0 +1,107 @@
+"""The four abilities as rules on the grid: Trace, Sketch, Glow and Anchor.
+
+These are pure functions and small values; the Puzzle calls them with its current state.
+Every range is a Manhattan distance in tiles (light looks like a diamond, which reads well
+in pixel art and keeps the rule easy to see).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from game.world import STEP_S
+from game.world.geometry import Cell, Direction
+from game.world.puzzle.elements import Crowd
+from game.world.puzzle.weight import Weight
+
+# -- Sketch (Jonas) ------------------------------------------------------------------------------
+SKETCH_LIMIT = 2
+"""Jonas keeps at most this many sketches at a time."""
+SKETCH_LIFE_S = 8.0
+"""An unpinned sketch fades this long after it was drawn (or last pinned)."""
+PLANK_MAX_TILES = 2
+"""A plank spans a gap of 1 or 2 cells in a straight line."""
+CRATE_WEIGHT = Weight.LIGHT
+PLANK = "plank"
+CRATE = "crate"
+
+# -- Glow (Lila) ---------------------------------------------------------------------------------
+LIGHT_RADIUS_NEAR_TILES = 3
+"""Lila's light while a companion is within COMPANION_RANGE_TILES of her."""
+LIGHT_RADIUS_ALONE_TILES = 1
+"""Lila's light when no companion is near: just around her feet."""
+COMPANION_RANGE_TILES = 2
+
+
+def steps_for(seconds: float) -> int:
+    """A duration in whole fixed steps."""
+    return max(1, round(seconds / STEP_S))
+
+
+def distance(a: Cell, b: Cell) -> int:
+    """Manhattan distance in tiles."""
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])
+
+
+def neighbours(cell: Cell) -> list[Cell]:
+    return [d.step(cell) for d in Direction]
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """One of Jonas's drawings: a plank over gap cells, or a light crate on one cell.
+    `remaining_steps` counts down while unpinned; at zero it fades (a plank waits until
+    nobody stands on it)."""
+
+    id: int
+    kind: str
+    cells: tuple[Cell, ...]
+    remaining_steps: int
+
+
+def plank_span(
+    start: Cell, direction: Direction, is_gap: Callable[[Cell], bool], is_bank: Callable[[Cell], bool]
+) -> tuple[Cell, ...] | None:
+    """The gap cells a plank drawn from `start` towards `direction` covers: 1 or 2 gap cells
+    in a line, ending on a bank cell (`is_bank`). None when there is no such gap."""
+    cells: list[Cell] = []
+    cell = direction.step(start)
+    while is_gap(cell):
+        cells.append(cell)
+        if len(cells) > PLANK_MAX_TILES:
+            return None
+        cell = direction.step(cell)
+    if not cells or not is_bank(cell):
+        return None
+    return tuple(cells)
+
+
+def pinned(sketch: Sketch, anchor: Cell | None) -> bool:
+    """Roe pins a sketch by standing next to it (for a plank, at its end on the bank or
+    beside it). A pinned sketch neither fades nor dissolves in a gaze."""
+    if anchor is None:
+        return False
+    return any(distance(anchor, cell) == 1 for cell in sketch.cells)
+
+
+# -- Glow (Lila) ---------------------------------------------------------------------------------
+def light_radius(lila: Cell, companions: Iterable[Cell]) -> int:
+    """Large while a companion is near, small when Lila is alone."""
+    near = any(distance(lila, other) <= COMPANION_RANGE_TILES for other in companions)
+    return LIGHT_RADIUS_NEAR_TILES if near else LIGHT_RADIUS_ALONE_TILES
+
+
+def is_lit(cell: Cell, positions: dict[str, Cell]) -> bool:
+    """Whether `cell` lies in Lila's light with the party at `positions` (no Lila: dark)."""
+    lila = positions.get("lila")
+    if lila is None:
+        return False
+    others = [c for name, c in positions.items() if name != "lila"]
+    return distance(cell, lila) <= light_radius(lila, others)
+
+
+# -- Anchor (Roe) --------------------------------------------------------------------------------
+def crowd_parted(crowd: Crowd, roe: Cell | None) -> bool:
+    """A crowd parts while Roe stands within its calm range of any of its cells."""
+    return roe is not None and any(distance(roe, cell) <= crowd.calm_range_tiles for cell in crowd.cells)

@@ -1,0 +1,59 @@
+"""The static side of a puzzle: terrain, walls and where each element sits.
+
+Built once from the map data and the element definitions; answers "what is on this cell"
+without knowing any changing state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from game.world.geometry import Cell
+from game.world.mapdata import MapData
+from game.world.puzzle.elements import Block, Crowd, Element, Gate, Gaze, Junction, Lever, Plate, Zone
+from game.world.puzzle.signals import Circuit
+
+OBJECT_BLOCKING_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow"})
+"""Blocks and crates stay on plain ground (dark ground is fine)."""
+
+
+class Board:
+    """Terrain and element layout of one puzzle."""
+
+    def __init__(self, map_data: MapData, elements: Sequence[Element]) -> None:
+        self.map = map_data
+        self.circuit = Circuit(elements)
+        self.elements = tuple(elements)
+        self.plates = [e for e in elements if isinstance(e, Plate)]
+        self.zones = [e for e in elements if isinstance(e, Zone)]
+        self.gates = [e for e in elements if isinstance(e, Gate)]
+        self.levers = [e for e in elements if isinstance(e, Lever)]
+        self.junctions = [e for e in elements if isinstance(e, Junction)]
+        self.blocks = [e for e in elements if isinstance(e, Block)]
+        self.crowds = [e for e in elements if isinstance(e, Crowd)]
+        self.gaze: frozenset[Cell] = frozenset(c for e in elements if isinstance(e, Gaze) for c in e.cells)
+        self.switch_at: dict[Cell, Lever | Junction] = {e.cell: e for e in self.levers + self.junctions}
+        self.gate_at: dict[Cell, Gate] = {c: g for g in self.gates for c in g.cells}
+        self.crowd_at: dict[Cell, Crowd] = {c: k for k in self.crowds for c in k.cells}
+
+    def terrain(self, cell: Cell) -> frozenset[str]:
+        return self.map.terrain.get(cell, frozenset())
+
+    def is_wall(self, cell: Cell) -> bool:
+        """Never enterable: outside the map, solid, a door, or a lever or junction."""
+        return (
+            not self.map.in_bounds(cell) or cell in self.map.solid or cell in self.map.doors or cell in self.switch_at
+        )
+
+    def is_gap(self, cell: Cell) -> bool:
+        return "gap" in self.terrain(cell)
+
+    def is_bank(self, cell: Cell) -> bool:
+        """Where a plank may end: ground that is not a gap."""
+        return not self.is_wall(cell) and not self.is_gap(cell)
+
+    def plain_ground(self, cell: Cell) -> bool:
+        """Where a block or crate may stand (ignoring what is on it)."""
+        return (
+            not self.is_wall(cell) and not (self.terrain(cell) & OBJECT_BLOCKING_TERRAIN) and cell not in self.crowd_at
+        )

@@ -1,0 +1,313 @@
+"""A puzzle: its board, the party in it, and the rules that change its state.
+
+Actions (walk, swap, lens, interact, sketch, follow, reset) change state at once and return
+events; `tick(steps)` lets time pass (sketches fade) and evaluates the signals once, in the
+circuit's fixed order. The Runner calls them once per fixed step; the solver calls them as
+macro-actions. Both use exactly these rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from game.world.geometry import Cell, Direction
+from game.world.mapdata import MapData
+from game.world.puzzle import abilities as ab
+from game.world.puzzle import actions
+from game.world.puzzle.board import Board
+from game.world.puzzle.elements import Element
+from game.world.puzzle.events import (
+    FollowChanged,
+    GateChanged,
+    LensChanged,
+    PuzzleEvent,
+    Refused,
+    ResetDone,
+    SignalChanged,
+    SketchGone,
+    Solved,
+    Swapped,
+)
+from game.world.puzzle.party import Member, Party
+from game.world.puzzle.state import Snapshot
+
+
+class Puzzle:
+    """One puzzle in play. `solved_by` is the id of the element whose signal solves it;
+    `area` the cells it owns (default: the whole map); `entry` the cells a reset puts the
+    protagonists inside the area on, in party order."""
+
+    def __init__(
+        self,
+        name: str,
+        map_data: MapData,
+        elements: Sequence[Element],
+        party: Party,
+        *,
+        solved_by: int,
+        entry: tuple[Cell, ...],
+        entry_facing: Direction = Direction.DOWN,
+        area: frozenset[Cell] | None = None,
+        sketch_life_s: float = ab.SKETCH_LIFE_S,
+    ) -> None:
+        self.name = name
+        self.board = Board(map_data, elements)
+        if solved_by not in self.board.circuit.by_id:
+            raise ValueError(f"puzzle {name!r}: solved_by {solved_by} is not one of its elements")
+        if not entry:
+            raise ValueError(f"puzzle {name!r} needs at least one entry cell")
+        self.party = party
+        self.solved_by = solved_by
+        self.entry = entry
+        self.entry_facing = entry_facing
+        self.area = (
+            area
+            if area is not None
+            else frozenset((x, y) for x in range(map_data.width) for y in range(map_data.height))
+        )
+        self.sketch_life_steps = ab.steps_for(sketch_life_s)
+        self.levers = {e.id: e.start_on for e in self.board.levers}
+        self.rotations = {e.id: e.start_rotation % len(e.outputs) for e in self.board.junctions}
+        self.gates = {g.id: False for g in self.board.gates}
+        self.blocks = {b.id: b.cell for b in self.board.blocks}
+        self.sketches: tuple[ab.Sketch, ...] = ()
+        self.next_sketch = 1
+        self.solved = False
+        self.signals: dict[int, bool] = {}
+        self.tick(0)  # settle gates and signals before anyone moves; no events at rest
+        self.start = self.snapshot()
+
+    # -- what is where ---------------------------------------------------------------------------
+    def positions(self) -> dict[str, Cell]:
+        return {m.name: m.cell for m in self.party}
+
+    def block_at(self, cell: Cell) -> int | None:
+        return next((i for i, c in self.blocks.items() if c == cell), None)
+
+    def sketch_at(self, cell: Cell, kind: str) -> ab.Sketch | None:
+        return next((s for s in self.sketches if s.kind == kind and cell in s.cells), None)
+
+    def loads(self) -> dict[Cell, int]:
+        """Weight units standing on each cell: characters, blocks and crates."""
+        load: dict[Cell, int] = {}
+        for member in self.party:
+            load[member.cell] = load.get(member.cell, 0) + member.units
+        for block in self.board.blocks:
+            cell = self.blocks[block.id]
+            load[cell] = load.get(cell, 0) + block.weight.units
+        for sketch in self.sketches:
+            if sketch.kind == ab.CRATE:
+                load[sketch.cells[0]] = load.get(sketch.cells[0], 0) + ab.CRATE_WEIGHT.units
+        return load
+
+    def weight_on(self, cells: Sequence[Cell]) -> int:
+        """Total weight units on `cells`."""
+        load = self.loads()
+        return sum(load.get(c, 0) for c in cells)
+
+    def occupied(self, cell: Cell) -> bool:
+        """Anything standing here: a character, a block or a crate."""
+        return (
+            self.party.at(cell) is not None
+            or self.block_at(cell) is not None
+            or self.sketch_at(cell, ab.CRATE) is not None
+        )
+
+    def room_for_object(self, cell: Cell) -> bool:
+        """A block or crate may be pushed or drawn here."""
+        gate = self.board.gate_at.get(cell)
+        return self.board.plain_ground(cell) and not self.occupied(cell) and (gate is None or self.gates[gate.id])
+
+    def lit(self, cell: Cell, positions: dict[str, Cell] | None = None) -> bool:
+        return ab.is_lit(cell, positions if positions is not None else self.positions())
+
+    def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell]) -> str | None:
+        """Why `member` may not step onto `cell` with the party at `positions` (the mover
+        already on `cell`), or None. Characters, blocks and crates are checked by callers."""
+        board = self.board
+        gate = board.gate_at.get(cell)
+        if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]):
+            return "blocked"
+        terrain = board.terrain(cell)
+        if "gap" in terrain:
+            if self.sketch_at(cell, ab.PLANK) is None:
+                return "gap"
+            if not member.profile.crosses_planks:
+                return "plank"
+        if "vent" in terrain and not member.profile.fits_vents:
+            return "vent"
+        if "hidden:trace" in terrain and not self.party.lens_on:
+            return "hidden"
+        if "hidden:glow" in terrain and not self.lit(cell, positions):
+            return "hidden"
+        if "dark" in terrain and not self.lit(cell, positions):
+            return "dark"
+        crowd = board.crowd_at.get(cell)
+        if crowd is not None and not ab.crowd_parted(crowd, positions.get("roe")):
+            return "crowd"
+        return None
+
+    # -- actions -----------------------------------------------------------------------------------
+    def face(self, direction: Direction) -> None:
+        """Turn the active protagonist without moving (the solver's aim before acting)."""
+        self.party.active.actor.facing = direction
+
+    def walk(self, direction: Direction) -> list[PuzzleEvent]:
+        """The active protagonist steps one cell (see actions.walk)."""
+        return actions.walk(self, direction)
+
+    def interact(self) -> list[PuzzleEvent]:
+        """Use the faced lever, junction or sketch (see actions.interact)."""
+        return actions.interact(self)
+
+    def sketch(self, kind: str) -> list[PuzzleEvent]:
+        """Jonas draws a plank or a crate (see actions.sketch)."""
+        return actions.sketch(self, kind)
+
+    def swap_to(self, name: str) -> list[PuzzleEvent]:
+        return [Swapped(name)] if self.party.swap_to(name) else []
+
+    def cycle(self, offset: int) -> list[PuzzleEvent]:
+        return [Swapped(self.party.active.name)] if self.party.cycle(offset) else []
+
+    def toggle_lens(self) -> list[PuzzleEvent]:
+        """Mara turns her lens on or off (it stays as it is while she is idle)."""
+        if self.party.active.profile.ability != "trace":
+            return [Refused(self.party.active.name, "not_ability")]
+        self.party.lens_on = not self.party.lens_on
+        return [LensChanged(self.party.lens_on)]
+
+    def toggle_follow(self) -> list[PuzzleEvent]:
+        self.party.following = not self.party.following
+        return [FollowChanged(self.party.following)]
+
+    # -- time and signals ----------------------------------------------------------------------------
+    def tick(self, steps: int = 1) -> list[PuzzleEvent]:
+        """Let `steps` fixed steps pass, then evaluate signals and gates once. Nothing but
+        sketch timers changes while time passes, so one call equals `steps` single ticks."""
+        events: list[PuzzleEvent] = []
+        self._age_sketches(min(steps, 1), events)  # pins and gazes act even when no time passes
+        self._evaluate(events)
+        if steps > 1 and self.sketches:
+            count = len(self.sketches)
+            self._age_sketches(steps - 1, events)
+            if len(self.sketches) != count:
+                self._evaluate(events)
+        return events
+
+    def _age_sketches(self, steps: int, events: list[PuzzleEvent]) -> None:
+        if not self.sketches:
+            return
+        roe = self.positions().get("roe")
+        kept: list[ab.Sketch] = []
+        for sketch in self.sketches:
+            if ab.pinned(sketch, roe):
+                kept.append(replace(sketch, remaining_steps=self.sketch_life_steps))
+                continue
+            gazed = any(c in self.board.gaze for c in sketch.cells)
+            left = 0 if gazed else max(0, sketch.remaining_steps - steps)
+            if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
+                events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
+            else:
+                kept.append(replace(sketch, remaining_steps=left))
+        self.sketches = tuple(kept)
+
+    def _evaluate(self, events: list[PuzzleEvent]) -> None:
+        board = self.board
+        load = self.loads()
+        pressed = {p.id: sum(load.get(c, 0) for c in p.cells) >= p.min_weight.units for p in board.plates}
+        for zone in board.zones:
+            inside = [m for m in self.party if m.cell in zone.cells and (not zone.who or m.name in zone.who)]
+            pressed[zone.id] = len(inside) >= zone.count
+        values = board.circuit.evaluate(pressed, self.levers, self.rotations)
+        for gate in board.gates:
+            want = values[gate.id]
+            is_open = want or (self.gates[gate.id] and any(c in load for c in gate.cells))
+            if is_open != self.gates[gate.id]:
+                self.gates[gate.id] = is_open
+                events.append(GateChanged(gate.id, is_open))
+        for i, on in values.items():
+            if i not in self.gates and self.signals.get(i, False) != on:
+                events.append(SignalChanged(i, on))
+        self.signals = values
+        if values[self.solved_by] and not self.solved:
+            self.solved = True
+            events.append(Solved(self.name))
+
+    # -- state ---------------------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        return Snapshot(
+            members=tuple((m.name, m.cell, m.actor.facing) for m in self.party),
+            active=self.party.active.name,
+            lens_on=self.party.lens_on,
+            following=self.party.following,
+            levers=tuple(sorted(self.levers.items())),
+            rotations=tuple(sorted(self.rotations.items())),
+            gates=tuple(sorted(self.gates.items())),
+            blocks=tuple(sorted(self.blocks.items())),
+            sketches=self.sketches,
+            next_sketch=self.next_sketch,
+            solved=self.solved,
+            signals=tuple(sorted(self.signals.items())),
+        )
+
+    def restore(self, snap: Snapshot) -> None:
+        """Put every piece of state back as `snap` has it (actors at rest)."""
+        for member, (name, cell, facing) in zip(self.party.members, snap.members, strict=True):
+            if member.name != name:
+                raise ValueError(f"snapshot of another party: {name!r} where {member.name!r} is")
+            member.actor.place(cell, facing)
+        if snap.active:
+            self.party.swap_to(snap.active)
+        self.party.lens_on = snap.lens_on
+        self.party.following = snap.following
+        self.levers = dict(snap.levers)
+        self.rotations = dict(snap.rotations)
+        self.gates = dict(snap.gates)
+        self.blocks = dict(snap.blocks)
+        self.sketches = snap.sketches
+        self.next_sketch = snap.next_sketch
+        self.solved = snap.solved
+        self.signals = dict(snap.signals)
+        if not self.signals:
+            self._evaluate([])
+
+    def reset(self) -> list[PuzzleEvent]:
+        """Back to the start: blocks home, sketches gone, levers, junctions, gates and the lens
+        as they began; protagonists inside the area onto the entry cells. Who is active and
+        the follow mode stay the player's choice; those outside the area stay put."""
+        inside = [m for m in self.party if m.cell in self.area]
+        cells = self._entry_cells(len(inside), {m.cell for m in self.party if m.cell not in self.area})
+        members = {name: (cell, facing) for name, cell, facing in self.snapshot().members}
+        for member, cell in zip(inside, cells, strict=True):
+            members[member.name] = (cell, self.entry_facing)
+        start = self.start
+        self.restore(
+            replace(
+                start,
+                members=tuple((n, c, f) for n, (c, f) in members.items()),
+                active=self.party.active.name,
+                following=self.party.following,
+            )
+        )
+        return [ResetDone(self.name)]
+
+    def _entry_cells(self, count: int, taken: set[Cell]) -> list[Cell]:
+        """`count` free cells: the entry cells first, then the nearest plain ground to them."""
+        chosen = [c for c in self.entry if c not in taken][:count]
+        frontier = list(self.entry)
+        seen = set(frontier)
+        while len(chosen) < count and frontier:
+            nxt: list[Cell] = []
+            for cell in frontier:
+                for near in ab.neighbours(cell):
+                    if near not in seen and self.board.plain_ground(near) and near in self.area:
+                        seen.add(near)
+                        nxt.append(near)
+                        if near not in taken and near not in chosen and len(chosen) < count:
+                            chosen.append(near)
+            frontier = nxt
+        if len(chosen) < count:
+            raise ValueError(f"puzzle {self.name!r}: no room near the entry for {count} protagonists")
+        return chosen

@@ -1,0 +1,74 @@
+"""Real-time play of a puzzle: one call per fixed step, with smooth walking.
+
+The scene turns actions into commands; `Runner.step(commands)` applies them to the active
+protagonist (only when she or he is at rest), walks the actors on by STEP_S, and lets the
+puzzle's time pass by one step. Holding a direction keeps walking, as in the World.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from game.world import STEP_S
+from game.world.commands import Interact, Walk
+from game.world.events import Stepped
+from game.world.geometry import Direction
+from game.world.puzzle.commands import Cycle, Face, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
+from game.world.puzzle.events import PuzzleEvent, Refused
+from game.world.puzzle.puzzle import Puzzle
+
+
+class Runner:
+    """Drives a Puzzle in fixed steps; the same commands always give the same states."""
+
+    def __init__(self, puzzle: Puzzle) -> None:
+        self.puzzle = puzzle
+        self.tick = 0
+        self._refused_at: object = None
+
+    def step(self, commands: Iterable[PuzzleCommand] = ()) -> list[PuzzleEvent]:
+        """Advance by one fixed step of STEP_S seconds."""
+        self.tick += 1
+        puzzle = self.puzzle
+        events: list[PuzzleEvent] = []
+        walk: Direction | None = None
+        for command in commands:
+            if isinstance(command, Walk):
+                walk = command.direction
+            elif isinstance(command, SwapTo):
+                events += puzzle.swap_to(command.name)
+            elif isinstance(command, Cycle):
+                events += puzzle.cycle(command.offset)
+            elif isinstance(command, ToggleFollow):
+                events += puzzle.toggle_follow()
+            elif isinstance(command, ResetPuzzle):
+                events += puzzle.reset()
+            elif not puzzle.party.active.actor.moving:
+                if isinstance(command, Face):
+                    puzzle.face(command.direction)
+                elif isinstance(command, ToggleLens):
+                    events += puzzle.toggle_lens()
+                elif isinstance(command, Interact):
+                    events += puzzle.interact()
+                elif isinstance(command, Sketch):
+                    events += puzzle.sketch(command.kind)
+        if walk is None:
+            self._refused_at = None
+        elif not puzzle.party.active.actor.moving:
+            self._walk(walk, events)
+        arrived = [m for m in puzzle.party if m.actor.advance(STEP_S) is not None]
+        events += [Stepped(m.name, m.cell) for m in arrived]
+        # Everyone arrives first, so followers are at rest when their leader walks on.
+        if walk is not None and puzzle.party.active in arrived:
+            self._walk(walk, events)
+        events += puzzle.tick(1)
+        return events
+
+    def _walk(self, direction: Direction, events: list[PuzzleEvent]) -> None:
+        """Try a step; a refusal is reported once while the same way stays blocked."""
+        result = self.puzzle.walk(direction)
+        refused = [e for e in result if isinstance(e, Refused)]
+        key = (self.puzzle.party.active.name, refused[0].cell) if refused else None
+        if key is None or key != self._refused_at:
+            events += result
+        self._refused_at = key
