@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -18,9 +18,10 @@ from game.scenes.explore import ExploreScene
 from game.settings import Settings, SettingsStore
 from game.story.runtime import StoryError
 from game.world import STEP_S
+from game.world.geometry import Direction
 
 if TYPE_CHECKING:
-    from game.app import App
+    from game.app import App, Services
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class Session:
         self.settings_store = settings_store
 
     @property
-    def services(self):  # type: ignore[no-untyped-def]
+    def services(self) -> Services:
         return self.app.services
 
     # -- starting and leaving -------------------------------------------------------------------
@@ -77,7 +78,7 @@ class Session:
 
     # -- saves ----------------------------------------------------------------------------------
     def explore_scene(self) -> ExploreScene | None:
-        return next((s for s in self.services.scenes._scenes if isinstance(s, ExploreScene)), None)
+        return self.services.scenes.find(ExploreScene)
 
     def save_game(self, slot: str) -> str | None:
         scene = self.explore_scene()
@@ -127,9 +128,7 @@ class Session:
         self.services.play_time_steps = round(game.play_time_s / STEP_S)
         return None if spawn_scene else "The saved place could not be opened."
 
-    def _enter_at(self, map_name: str, cell: tuple[int, int], facing: str, world_state: dict) -> bool:  # type: ignore[type-arg]
-        from game.world.geometry import Direction
-
+    def _enter_at(self, map_name: str, cell: tuple[int, int], facing: str, world_state: dict[str, Any]) -> bool:
         try:
             loaded = self.services.assets.load_map(map_name)
         except ContentError:

@@ -16,7 +16,7 @@ a fade shows the map beneath. `draw` must never change game state.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pygame
 
@@ -70,6 +70,9 @@ class Scene:
         """Draw onto the 320x180 internal surface."""
 
 
+S = TypeVar("S", bound=Scene)
+
+
 class SceneStack:
     """Scenes on top of each other; the top one is active."""
 
@@ -82,6 +85,10 @@ class SceneStack:
     @property
     def top(self) -> Scene | None:
         return self._scenes[-1] if self._scenes else None
+
+    def find(self, kind: type[S]) -> S | None:
+        """The lowest scene of a kind (e.g. the exploration under menus and dialogue)."""
+        return next((scene for scene in self._scenes if isinstance(scene, kind)), None)
 
     def push(self, scene: Scene) -> None:
         if self._scenes:

@@ -100,7 +100,7 @@ class Runner:
         return self.app.services.scenes.top
 
     def explore(self) -> ExploreScene:
-        scene = next((s for s in self.app.services.scenes._scenes if isinstance(s, ExploreScene)), None)
+        scene = self.app.services.scenes.find(ExploreScene)
         if scene is None:
             raise RouteError("not in the game (no map is open)")
         return scene

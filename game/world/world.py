@@ -12,7 +12,7 @@ from game.world.actor import Actor
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Bumped, Event, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Cell, Direction
-from game.world.mapdata import MapData, MapObject
+from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
 
 Condition = Callable[[str], bool]
@@ -152,7 +152,7 @@ class World:
         target = direction.step(player.cell)
         door = self.map.doors.get(target)
         if door is not None:
-            self._use_door(door[0], events, door)
+            self._use_door(door, events)
             return
         if self.map.is_blocked(target) or self.npc_at(target) is not None:
             if self._bumped_into != target:
@@ -162,9 +162,10 @@ class World:
         self._bumped_into = None
         player.start_walk(direction, overshoot)
 
-    def _use_door(self, door: MapObject, events: list[Event], entry: tuple[MapObject, Any]) -> None:
+    def _use_door(self, entry: tuple[MapObject, Link], events: list[Event]) -> None:
+        door, link = entry
         if self._allowed(door):
-            events.append(Travel(*entry))
+            events.append(Travel(door, link))
         elif self._bumped_into != door.cells[0]:
             self._bumped_into = door.cells[0]
             props = door.properties
@@ -175,7 +176,7 @@ class World:
         door = self.map.doors.get(target)
         if door is not None:
             self._bumped_into = None
-            self._use_door(door[0], events, door)
+            self._use_door(door, events)
             return
         npc = self.npc_at(target)
         if npc is not None:
