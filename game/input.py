@@ -32,6 +32,12 @@ class Action(Enum):
     SWAP_PREV = "swap_prev"
     ABILITY = "ability"
     LOG = "log"
+    SWAP_1 = "swap_1"
+    SWAP_2 = "swap_2"
+    SWAP_3 = "swap_3"
+    SWAP_4 = "swap_4"
+    FOLLOW = "follow"
+    RESET = "reset"
 
 
 DIRECTIONS = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT)

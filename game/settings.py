@@ -27,6 +27,12 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "swap_prev": ["left shift"],
     "ability": ["f", "c"],
     "log": ["l"],
+    "swap_1": ["1"],
+    "swap_2": ["2"],
+    "swap_3": ["3"],
+    "swap_4": ["4"],
+    "follow": ["g"],
+    "reset": ["r"],
 }
 """Action -> key names as pygame.key.key_code() understands them."""
 
@@ -42,6 +48,12 @@ DEFAULT_PAD: dict[str, list[str]] = {
     "swap_prev": ["leftshoulder"],
     "ability": ["x"],
     "log": ["y"],
+    "swap_1": [],
+    "swap_2": [],
+    "swap_3": [],
+    "swap_4": [],
+    "follow": ["rightstick"],
+    "reset": ["back"],
 }
 """Action -> SDL game controller button names."""
 

@@ -51,6 +51,12 @@ ACTION_NAMES: dict[Action, str] = {
     Action.SWAP_PREV: "Previous character",
     Action.ABILITY: "Ability",
     Action.LOG: "Dialogue log",
+    Action.SWAP_1: "Swap to Mara",
+    Action.SWAP_2: "Swap to Jonas",
+    Action.SWAP_3: "Swap to Lila",
+    Action.SWAP_4: "Swap to Roe",
+    Action.FOLLOW: "Follow me / stay",
+    Action.RESET: "Reset puzzle",
 }
 BUTTON_NAMES = {
     "a": "A",

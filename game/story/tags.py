@@ -19,6 +19,8 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 | `sfx: <name>` | play assets/audio/sfx/<name>.wav once, in cutscene order |
 | `tint: <palette colour> <0..1>` | wash the screen with a palette colour (0 removes it) |
 | `warp: <map> <spawn>` | move the party to a spawn on another map |
+| `crash: <seconds>` | the showcase crash: the screen tears and glitches (tamed by reduce flashes) |
+| `end: <knot>` | when the dialogue closes, the knot's lines as a full-screen end card, then the title |
 
 `speaker` and `mood` are carried by every `Line`; the rest become `Direction` objects, run
 in order by the scene (a later step) before it shows the line's text.
@@ -108,7 +110,21 @@ class Warp:
     spawn: str
 
 
-StageDirection = Move | Face | Wait | Fade | Pan | Music | Sfx | Tint | Warp
+@dataclass(frozen=True)
+class Crash:
+    """The showcase crash effect, for `seconds`."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class End:
+    """When the dialogue closes: the lines of `card` as a full-screen end card, then the title."""
+
+    card: str
+
+
+StageDirection = Move | Face | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End
 
 
 def split_tag(raw: str) -> tuple[str, str]:
@@ -192,6 +208,19 @@ def _warp(value: str) -> Warp:
     return Warp(map_name, spawn)
 
 
+def _crash(value: str) -> Crash:
+    (word,) = _words(value, 1, "crash: <seconds>")
+    seconds = _number(word, "crash: <seconds>")
+    if seconds <= 0:
+        raise TagError(f"crash: seconds must be positive, got {word}")
+    return Crash(seconds)
+
+
+def _end(value: str) -> End:
+    (knot,) = _words(value, 1, "end: <card knot>")
+    return End(knot)
+
+
 DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
     "move": _move,
     "face": _face,
@@ -202,6 +231,8 @@ DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
     "sfx": _sfx,
     "tint": _tint,
     "warp": _warp,
+    "crash": _crash,
+    "end": _end,
 }
 """Each stage-direction key and the parser that turns its value into a typed direction."""
 

@@ -6,9 +6,12 @@ The content loader builds these from TMX files; nothing here knows about Tiled o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.world.geometry import Cell, Direction
+
+if TYPE_CHECKING:
+    from game.world.puzzle.spec import PuzzleSpec
 
 IMPASSABLE_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow"})
 """Terrain that blocks walking until an ability (a later milestone) makes it passable."""
@@ -74,6 +77,9 @@ class MapData:
     arrival_triggers: tuple[MapObject, ...] = ()
     paths: dict[int, tuple[Cell, ...]] = field(default_factory=dict)
     """Polyline `path` objects by id: the cells of their corners, in order."""
+    puzzle: PuzzleSpec | None = None
+    """Party and puzzle content (set by the loader on maps with a `party` property): when
+    present, the world plays the map with the party and the puzzle rules."""
 
     def in_bounds(self, cell: Cell) -> bool:
         return 0 <= cell[0] < self.width and 0 <= cell[1] < self.height

@@ -30,6 +30,15 @@ from game.world.puzzle.events import (
     Swapped,
 )
 from game.world.puzzle.party import Member, Party
+from game.world.puzzle.spec import (
+    PuzzleSpec,
+    Section,
+    nearest_free,
+    party_at,
+    section_elements,
+    section_map,
+    walkable_cells,
+)
 from game.world.puzzle.state import Snapshot
 
 
@@ -45,15 +54,21 @@ class Puzzle:
         elements: Sequence[Element],
         party: Party,
         *,
-        solved_by: int,
+        solved_by: int | None,
         entry: tuple[Cell, ...],
         entry_facing: Direction = Direction.DOWN,
         area: frozenset[Cell] | None = None,
         sketch_life_s: float = ab.SKETCH_LIFE_S,
+        sections: Sequence[Section] = (),
     ) -> None:
         self.name = name
         self.board = Board(map_data, elements)
-        if solved_by not in self.board.circuit.by_id:
+        self.sections = tuple(sections)
+        """The puzzles of a map with several (each resets on its own); empty for one puzzle."""
+        for section in self.sections:
+            if section.solved_by not in self.board.circuit.by_id:
+                raise ValueError(f"puzzle {section.name!r}: solved_by {section.solved_by} is not one of its elements")
+        if solved_by is not None and solved_by not in self.board.circuit.by_id:
             raise ValueError(f"puzzle {name!r}: solved_by {solved_by} is not one of its elements")
         if not entry:
             raise ValueError(f"puzzle {name!r} needs at least one entry cell")
@@ -231,7 +246,7 @@ class Puzzle:
             if i not in self.gates and self.signals.get(i, False) != on:
                 events.append(SignalChanged(i, on))
         self.signals = values
-        if values[self.solved_by] and not self.solved:
+        if self.solved_by is not None and values[self.solved_by] and not self.solved:
             self.solved = True
             events.append(Solved(self.name))
 
@@ -292,6 +307,80 @@ class Puzzle:
             )
         )
         return [ResetDone(self.name)]
+
+    def section_at(self, cell: Cell) -> Section | None:
+        """The section (one puzzle of several on a map) that owns `cell`."""
+        return next((s for s in self.sections if cell in s.area), None)
+
+    def section_solved(self, section: Section) -> bool:
+        return self.signals.get(section.solved_by, False)
+
+    def reset_section(self, section: Section) -> list[PuzzleEvent]:
+        """Put one section back as it started: its levers, junctions and gates, the blocks
+        that began in it, the sketches touching it, and the protagonists inside it onto its
+        entry. Everything else on the map stays as it is."""
+        area = section.area
+        start = self.start
+        board = self.board
+        for lever in board.levers:
+            if lever.cell in area:
+                self.levers[lever.id] = dict(start.levers)[lever.id]
+        for junction in board.junctions:
+            if junction.cell in area:
+                self.rotations[junction.id] = dict(start.rotations)[junction.id]
+        home = dict(start.blocks)
+        for block in board.blocks:
+            if home[block.id] in area or self.blocks[block.id] in area:
+                self.blocks[block.id] = home[block.id]
+        self.sketches = tuple(s for s in self.sketches if not any(c in area for c in s.cells))
+        inside = [m for m in self.party if m.cell in area]
+        taken = {m.cell for m in self.party if m.cell not in area} | set(self.blocks.values())
+        cells = nearest_free(section.entry, len(inside), {c for c in area if board.plain_ground(c)}, taken)
+        if len(cells) < len(inside):
+            raise ValueError(f"puzzle {section.name!r}: no room near the entry for {len(inside)} protagonists")
+        for member, cell in zip(inside, cells, strict=False):
+            member.actor.place(cell, section.entry_facing)
+        if self.party.active in inside:
+            self.party.lens_on = start.lens_on
+        for gate in board.gates:
+            if all(c in area for c in gate.cells):
+                self.gates[gate.id] = dict(start.gates)[gate.id]
+        events: list[PuzzleEvent] = [ResetDone(section.name)]
+        self._evaluate(events)
+        return events
+
+    @classmethod
+    def for_map(cls, map_data: MapData, spec: PuzzleSpec, start: Cell, facing: Direction) -> Puzzle:
+        """The puzzle the world plays on a map: every element and section on it, with the
+        party arriving at `start`."""
+        party = party_at(spec.party, start, facing, walkable_cells(map_data))
+        return cls(
+            map_data.name,
+            map_data,
+            spec.elements,
+            party,
+            solved_by=None,
+            entry=(start,),
+            entry_facing=facing,
+            sections=spec.sections,
+        )
+
+    @classmethod
+    def of_section(cls, map_data: MapData, spec: PuzzleSpec, section: Section, names: Sequence[str]) -> Puzzle:
+        """One section alone, walled off from the rest of the map, with `names` standing at
+        its entry: what the solver proves solvable."""
+        cropped = section_map(map_data, section)
+        party = party_at(names, section.entry, section.entry_facing, walkable_cells(cropped, section.area))
+        return cls(
+            section.name,
+            cropped,
+            section_elements(spec, section),
+            party,
+            solved_by=section.solved_by,
+            entry=tuple(m.cell for m in party),
+            entry_facing=section.entry_facing,
+            area=section.area,
+        )
 
     def _entry_cells(self, count: int, taken: set[Cell]) -> list[Cell]:
         """`count` free cells: the entry cells first, then the nearest plain ground to them."""
