@@ -13,6 +13,7 @@ import pytmx.util_pygame
 from game.art.palette import Palette, load_palette
 from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap, load_map
+from game.render.puzzle_view import Pieces
 from game.render.sprites import CharacterSheet
 from game.ui.font import PixelFont
 from game.ui.skin import Sheet, Skin
@@ -80,6 +81,16 @@ class Assets:
     @cached_property
     def skin(self) -> Skin:
         return Skin(Path(self.assets_dir) / "ui")
+
+    @cached_property
+    def party_heads(self) -> Sheet:
+        """The swap HUD's heads: a row per protagonist, resting and lit."""
+        return Sheet(Path(self.assets_dir) / "ui" / "party.png")
+
+    @cached_property
+    def pieces(self) -> Pieces:
+        """Puzzle pieces (plates, gates, levers...) by kind, from the chaos tileset."""
+        return Pieces(Path(self.assets_dir) / "tilesets" / "chaos.tsx")
 
     def portrait(self, speaker: str, mood: str = "neutral") -> pygame.Surface | None:
         """The speaker's 48x48 portrait in that mood (neutral if the mood is not drawn), or

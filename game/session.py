@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 NEW_GAME_MAP = "mara_flat"
 NEW_GAME_SPAWN = "start"
+PROLOGUE_KNOT = "prologue"
+"""The news card a new game opens with (an Ink knot shown as full-screen cards)."""
 THUMBNAIL_SIZE = (80, 45)
 
 
@@ -46,7 +48,16 @@ class Session:
     def new_game(self) -> None:
         self.app.reset_story()
         self.services.play_time_steps = 0
-        self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN)
+        story = self.services.story
+        if story is None or not story.has_path(PROLOGUE_KNOT):
+            self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN)
+            return
+        from game.scenes.card import CardScene  # cards are scenes; the session only starts them
+
+        self.services.scenes.clear()
+        self.services.scenes.push(
+            CardScene(self.services, PROLOGUE_KNOT, lambda: self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN), music="title")
+        )
 
     def continue_game(self) -> None:
         ok = [s for s in self.saves.summaries() if s.status == "ok"]

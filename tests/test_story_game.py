@@ -11,6 +11,7 @@ import pytest
 
 from game.app import App, parse_args
 from game.input import Action
+from game.scenes.card import CardScene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.menus import PauseMenu, TitleScreen
@@ -61,6 +62,11 @@ def play_dialogue(app: App, wanted: str) -> None:
 def new_game(app: App) -> ExploreScene:
     assert isinstance(app.services.scenes.top, TitleScreen)
     press(app, Action.INTERACT)  # New game
+    for _ in range(40):  # read through the prologue's news cards
+        if not isinstance(app.services.scenes.top, CardScene):
+            break
+        press(app, Action.INTERACT)
+        press(app, Action.INTERACT)
     idle(app, 3)
     scene = app.services.scenes._scenes[0]
     assert isinstance(scene, ExploreScene) and scene.world.map.name == "mara_flat"

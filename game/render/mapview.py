@@ -90,7 +90,12 @@ class MapView:
         """The part of the map on screen, in map pixels."""
         return self.renderer.view_rect.copy()
 
-    def add(self, sprite: ActorSprite) -> None:
+    def screen_offset(self) -> tuple[int, int]:
+        """Where map pixel (0, 0) is on the screen now (as the sprites are drawn)."""
+        ox, oy = self.renderer.get_center_offset()
+        return ox + self.dest.x, oy + self.dest.y
+
+    def add(self, sprite: pygame.sprite.Sprite) -> None:
         self.group.add(sprite)
 
     def follow(self, sprite: ActorSprite) -> None:

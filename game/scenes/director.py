@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.story.tags import Face, Fade, Move, Music, Pan, Sfx, Tint, Wait, Warp
+from game.story.tags import Crash, End, Face, Fade, Move, Music, Pan, Sfx, Tint, Wait, Warp
 from game.world import STEP_S, TILE_PX
 from game.world.actor import Actor
 from game.world.geometry import Cell
@@ -67,6 +67,12 @@ class Stage:
                 return PAN_STEPS
         elif isinstance(direction, Warp):
             self.scene.travel(Link(direction.map_name, direction.spawn))
+        elif isinstance(direction, Crash):
+            steps = round(direction.seconds / STEP_S)
+            self.scene.start_crash(steps)
+            return steps
+        elif isinstance(direction, End):
+            self.scene.pending_end = direction.card
         return 0
 
     def busy(self) -> bool:
@@ -101,6 +107,8 @@ class Stage:
     # -- helpers -----------------------------------------------------------------------------------
     def _actor(self, name: str) -> Actor | None:
         world = self.scene.world
+        if world.puzzle is not None and world.puzzle.party.has(name):
+            return world.puzzle.party.member(name).actor
         if name in PLAYER_NAMES or name == world.player.name:
             return world.player
         for npc in world.npcs:

@@ -10,18 +10,23 @@ from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap
 from game.input import DIRECTIONS, Action
 from game.render.mapview import MapView
+from game.render.puzzle_view import PuzzleView
 from game.render.sprites import ActorSprite
 from game.scenes.base import Scene, StepInput
 from game.scenes.dialogue import DialogueScene
 from game.scenes.director import Stage
 from game.scenes.error import ErrorScreen
+from game.scenes.hud import PartyHud
 from game.scenes.overlays import Fade, MessageBox
 from game.story.runtime import StoryError
-from game.world import STEP_S
+from game.world import STEP_S, TILE_PX
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Direction
 from game.world.mapdata import Link
+from game.world.puzzle import events as pe
+from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
+from game.world.puzzle.party import ORDER
 from game.world.world import World
 
 if TYPE_CHECKING:
@@ -32,6 +37,32 @@ MAX_GREYING = 0.85
 """The reality tether: each pod hour drains the waking world's colour a little more."""
 BANNER_S = 1.8
 """How long the place name shows after arriving somewhere."""
+GLIDE_S = 0.4
+"""How long the camera takes to glide to the protagonist the player swapped to."""
+SWAP_RING_S = 0.35
+"""How long the ring around a newly chosen protagonist lasts."""
+CRASH_SHAKE_PX = 4
+
+SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
+REFUSALS = {
+    "gap": "A void. Jonas could sketch a plank over it.",
+    "plank": "Roe is too heavy for a sketched plank.",
+    "vent": "Only Lila fits through the vents.",
+    "hidden": "Nothing to stand on... that anyone can see.",
+    "dark": "Too dark to go on without Lila's light.",
+    "crowd": "The crowd will not let anyone through.",
+    "push": "It will not budge.",
+    "not_ability": "That needs someone else's ability.",
+    "limit": "Jonas can keep only two sketches at once.",
+    "no_gap": "No gap of one or two tiles to bridge there.",
+    "no_room": "No room to sketch a crate there.",
+    "occupied": "Someone is standing on it.",
+    "no_puzzle": "Nothing to reset here.",
+}
+"""What the notice line says when a move or an ability is refused (by reason code)."""
+QUIET_REFUSALS = frozenset({"blocked", "nothing"})
+WORLD_EVENTS = (Stepped, Bumped, Travel, Inspected, Talked, Triggered, Locked)
+"""Events of any map; the rest come from the puzzle rules of party maps."""
 
 _ACTION_DIRECTION = {
     Action.UP: Direction.UP,
@@ -61,6 +92,18 @@ class DirectionPicker:
         return None
 
 
+class _CrashNoise:
+    """A tiny seeded generator for the crash's tears (drawing must not touch the game's
+    RNG, and the same step always draws the same picture)."""
+
+    def __init__(self, seed: int) -> None:
+        self.state = (seed * 2654435761 + 1) & 0xFFFFFFFF
+
+    def below(self, n: int) -> int:
+        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
+        return self.state % max(1, n)
+
+
 class ExploreScene(Scene):
     """One map on screen with the player on it."""
 
@@ -71,10 +114,25 @@ class ExploreScene(Scene):
         self.stage = Stage(self)
         self._grey: pygame.Surface | None = None
         self._wash: pygame.Surface | None = None
-        self.player_sprite = ActorSprite(self.world.player, services.assets.sheet(self.world.player.name))
+        self.actor_sprites: dict[int, ActorSprite] = {}
+        self.puzzle_view: PuzzleView | None = None
+        self.hud = PartyHud(services)
         self.view = self._make_view(loaded)
         self.picker = DirectionPicker()
         self.banner_until = services.steps + round(BANNER_S / STEP_S)
+        self.glide: tuple[tuple[float, float], int] | None = None
+        """Camera glide after a swap: where it started and the step it started on."""
+        self.swap_ring_at = -1000
+        self.crash: tuple[int, int] | None = None
+        """The crash effect: its first step and its length in steps."""
+        self.pending_end = ""
+        """An end card to show when the dialogue closes (the story's `end` direction)."""
+
+    @property
+    def player_sprite(self) -> ActorSprite:
+        """The sprite of the protagonist the player controls."""
+        self._sync_sprites()
+        return self.actor_sprites[id(self.world.player)]
 
     def enter(self) -> None:
         self._play_map_music()
@@ -90,14 +148,19 @@ class ExploreScene(Scene):
 
             self.stack.push(PauseMenu(self.services))
             return
-        commands: list[Command] = []
+        commands: list[Command | PuzzleCommand] = []
         direction = self.picker.pick(step)
         if direction is not None:
             commands.append(Walk(direction))
         if Action.INTERACT in step.pressed:
             commands.append(Interact())
+        if self.world.puzzle is not None:
+            commands += self._party_commands(step)
         audio = self.services.audio
         for event in self.world.step(commands):
+            if not isinstance(event, WORLD_EVENTS):
+                self._on_puzzle_event(event)
+                continue
             if isinstance(event, Travel):
                 if event.via.kind == "door":
                     audio.play_sfx("door")
@@ -116,13 +179,94 @@ class ExploreScene(Scene):
                 elif event.text:
                     self.stack.push(MessageBox(self.services, event.text))
 
+    def _party_commands(self, step: StepInput) -> list[PuzzleCommand]:
+        """Swapping, the ability, follow and reset: actions on party maps."""
+        puzzle = self.world.puzzle
+        assert puzzle is not None
+        pressed = step.pressed
+        commands: list[PuzzleCommand] = []
+        for action, name in zip(SWAP_KEYS, ORDER, strict=True):
+            if action in pressed:
+                if puzzle.party.has(name):
+                    commands.append(SwapTo(name))
+                else:
+                    self.hud.notify(f"{name.capitalize()} is not here.")
+        if Action.SWAP_NEXT in pressed:
+            commands.append(Cycle(1))
+        if Action.SWAP_PREV in pressed:
+            commands.append(Cycle(-1))
+        if Action.FOLLOW in pressed:
+            commands.append(ToggleFollow())
+        if Action.RESET in pressed:
+            commands.append(ResetPuzzle())
+        if Action.ABILITY in pressed:
+            member = puzzle.party.active
+            ability = member.profile.ability
+            if ability == "trace":
+                commands.append(ToggleLens())
+            elif ability == "sketch":
+                faced = member.actor.facing.step(member.cell)
+                commands.append(Sketch("plank" if puzzle.board.is_gap(faced) else "crate"))
+            elif ability == "glow":
+                self.hud.notify("Lila's light is always with her; it grows with company.")
+            else:
+                self.hud.notify("Roe's calm works by being there: stand near.")
+        return commands
+
+    def _on_puzzle_event(self, event: object) -> None:
+        """Sound, notices and effects for what the puzzle reports."""
+        audio = self.services.audio
+        if isinstance(event, pe.Swapped):
+            audio.play_sfx("swap")
+            self.glide = (self.view.camera, self.services.steps)
+            self.swap_ring_at = self.services.steps
+        elif isinstance(event, pe.Refused):
+            if event.reason not in QUIET_REFUSALS:
+                self.hud.notify(REFUSALS.get(event.reason, "Not like that."))
+            audio.play_sfx("bump")
+        elif isinstance(event, pe.LensChanged):
+            audio.play_sfx("glow" if event.on else "menu_move")
+        elif isinstance(event, pe.FollowChanged):
+            self.hud.notify("The others follow." if event.following else "The others stay where they are.")
+            audio.play_sfx("menu_select")
+        elif isinstance(event, pe.SketchMade):
+            audio.play_sfx("sketch")
+        elif isinstance(event, pe.SketchGone):
+            audio.play_sfx("glitch" if event.why == "gaze" else "menu_move")
+        elif isinstance(event, pe.GateChanged):
+            audio.play_sfx("gate")
+        elif isinstance(event, pe.LeverFlipped | pe.JunctionRotated):
+            audio.play_sfx("plate_click")
+        elif isinstance(event, pe.SignalChanged):
+            if event.on and self._is_plate(event.element):
+                audio.play_sfx("plate_click")
+        elif isinstance(event, pe.Pushed):
+            audio.play_sfx("footstep")
+        elif isinstance(event, pe.ResetDone):
+            audio.play_sfx("glitch")
+            self.hud.notify("Puzzle reset.")
+        elif isinstance(event, pe.Solved):
+            audio.play_sfx("save")
+
+    def _is_plate(self, element_id: int) -> bool:
+        puzzle = self.world.puzzle
+        return puzzle is not None and any(p.id == element_id for p in puzzle.board.plates)
+
     def run_knot(self, knot: str) -> None:
         """Play a part of the story in the dialogue box, with this map as its stage."""
         story = self.services.story
         if story is None or not knot:
             return
         story.start(knot)
-        self.stack.push(DialogueScene(self.services, story, on_done=self.stage.reset, director=self.stage))
+        self.stack.push(DialogueScene(self.services, story, on_done=self._after_dialogue, director=self.stage))
+
+    def _after_dialogue(self) -> None:
+        self.stage.reset()
+        if self.pending_end:
+            from game.scenes.card import CardScene  # the end card leads back to the title
+
+            card, self.pending_end = self.pending_end, ""
+            self.stack.push(CardScene(self.services, card, self.services.flow.quit_to_title, music="ending"))
 
     def travel(self, link: Link) -> None:
         """Fade out, move to the linked map and spawn, fade in."""
@@ -148,21 +292,133 @@ class ExploreScene(Scene):
 
     def _make_view(self, loaded: LoadedMap) -> MapView:
         view = MapView(loaded)
-        view.add(self.player_sprite)
+        self.actor_sprites = {}
+        self.view = view
+        self._sync_sprites()
         for npc in self.world.npcs:
             view.add(ActorSprite(npc.actor, self.services.assets.sheet(npc.actor.name)))
         return view
 
+    def _sync_sprites(self) -> None:
+        """One sprite per protagonist on the map (the party can be rebuilt by a load), and
+        the puzzle's pieces."""
+        actors = self.world.actors
+        if set(self.actor_sprites) == {id(a) for a in actors}:
+            return
+        for sprite in self.actor_sprites.values():
+            sprite.kill()
+        assets = self.services.assets
+        self.actor_sprites = {id(a): ActorSprite(a, assets.sheet(a.name)) for a in actors}
+        for sprite in self.actor_sprites.values():
+            self.view.add(sprite)
+        self.puzzle_view = None
+        if self.world.puzzle is not None:
+            critic = assets.sheet("npc_critic")
+            self.puzzle_view = PuzzleView(self.world.puzzle, assets.pieces, self.loaded.tiled, critic)
+
+    def _sync_pieces(self) -> None:
+        """Puzzle pieces in the view's group (sketches come and go)."""
+        if self.puzzle_view is None:
+            return
+        wanted = self.puzzle_view.all_sprites()
+        group = self.view.group
+        for sprite in group.sprites():
+            if hasattr(sprite, "element") and sprite not in wanted:
+                sprite.kill()
+        group.add(*wanted)
+
+    def camera_target(self) -> tuple[float, float]:
+        """Where the camera wants to be: on the player, gliding there after a swap."""
+        sprite = self.player_sprite
+        sprite.sync()
+        goal = (float(sprite.rect.centerx), float(sprite.feet_y - TILE_PX // 2))
+        if self.glide is None:
+            return goal
+        start, began = self.glide
+        t = (self.services.steps - began) * STEP_S / GLIDE_S
+        if t >= 1.0:
+            self.glide = None
+            return goal
+        ease = 1 - (1 - t) ** 3
+        return (start[0] + (goal[0] - start[0]) * ease, start[1] + (goal[1] - start[1]) * ease)
+
     def draw(self, surface: pygame.Surface) -> None:
+        self._sync_sprites()
+        self._sync_pieces()
         if self.stage.camera is not None:
             self.view.look_at(self.stage.camera)
         else:
-            self.view.follow(self.player_sprite)
-        self.view.draw(surface, self.services.clock_ms())
+            self.view.look_at(self.camera_target())
+        time_ms = self.services.clock_ms()
+        self.view.draw(surface, time_ms)
+        if self.puzzle_view is not None:
+            self.puzzle_view.draw_overlays(surface, self.view.screen_offset(), time_ms)
+            self._draw_party_marks(surface)
         self._draw_tether(surface)
         self._draw_washes(surface)
+        self._draw_crash(surface)
+        if self.world.puzzle is not None and self.stack.top is self:
+            section = self.world.puzzle.section_at(self.world.player.cell)
+            self.hud.draw(surface, self.world.puzzle, section.name if section else None)
         if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
+
+    def _draw_party_marks(self, surface: pygame.Surface) -> None:
+        """A small chevron over the active protagonist, and a ring right after a swap."""
+        puzzle = self.world.puzzle
+        if puzzle is None or len(puzzle.party.members) < 2:
+            return
+        ox, oy = self.view.screen_offset()
+        sprite = self.player_sprite
+        x, top = ox + sprite.rect.centerx, oy + sprite.rect.top
+        bob = (self.services.steps // 20) % 2
+        colour = self.services.assets.colour("neon-cyan")
+        pygame.draw.polygon(surface, colour, [(x - 3, top - 5 - bob), (x + 3, top - 5 - bob), (x, top - 2 - bob)])
+        age = (self.services.steps - self.swap_ring_at) * STEP_S
+        if age < SWAP_RING_S:
+            radius = round(6 + 18 * age / SWAP_RING_S)
+            ring = self.services.assets.colour("cyan-glow")
+            pygame.draw.circle(surface, ring, (x, oy + sprite.feet_y - 8), radius, 1)
+
+    def start_crash(self, steps: int) -> None:
+        """The showcase crash (a story direction): tearing, shaking, flashing for `steps`."""
+        self.crash = (self.services.steps, steps)
+        self.services.audio.play_sfx("glitch")
+
+    def _draw_crash(self, surface: pygame.Surface) -> None:
+        """The crash: rows of the picture torn sideways, colour split, shaking and white
+        flashes; with reduce flashes on, no flashes or shaking, only a slow darkening tear."""
+        if self.crash is None:
+            return
+        began, length = self.crash
+        age = self.services.steps - began
+        if age >= length:
+            self.crash = None
+            return
+        gentle = self.services.settings.reduce_flashes
+        rng = _CrashNoise(began + age // (6 if gentle else 2))
+        copy = surface.copy()
+        width, height = surface.get_size()
+        strength = age / length
+        tears = 3 if gentle else 9
+        for _ in range(tears):
+            y = rng.below(height)
+            h = 2 + rng.below(10)
+            shift = rng.below(2 * (4 if gentle else 24) + 1) - (4 if gentle else 24)
+            surface.blit(copy, (shift, y), pygame.Rect(0, y, width, h))
+        if not gentle:
+            dx = rng.below(2 * CRASH_SHAKE_PX + 1) - CRASH_SHAKE_PX
+            split = copy.copy()
+            split.fill((255, 0, 0), special_flags=pygame.BLEND_RGB_MULT)
+            split.set_alpha(90)
+            surface.blit(split, (dx, 0))
+            if age % 14 < 2:
+                surface.fill(self.services.assets.colour("white"))
+        wash = self._sized(self._wash, surface)
+        self._wash = wash
+        wash.fill(self.services.assets.colour("ink"))
+        wash.set_alpha(round(200 * strength))
+        surface.blit(wash, (0, 0))
 
     def tether_greying(self) -> float:
         """How much colour the waking world has lost to the pod (0..MAX_GREYING): read from

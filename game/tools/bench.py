@@ -2,7 +2,11 @@
 
 Plays every map headless: loads it, then walks the player along a fixed path (to the
 farthest reachable cell and back, again and again) for a fixed number of frames. Each frame
-does the logic step, draws at 320x180 and scales into a 1920x1080 window. The same frames
+does the logic step, draws the real exploration scene at 320x180 and scales it into a
+1920x1080 window. Every effect is on: the waking world's greying, the crash's tearing for a
+stretch of frames, and on party maps all four protagonists following the leader, Trace's
+lens with its wiring, Glow's light in the dark, a swap (camera glide and ring) every
+second and a half, and the party HUD. The same frames
 are also drawn by a naive renderer that blits every visible tile, in the same run, so the
 ratio shows what pyscroll's buffering saves on this machine. Budgets are checked here:
 p99 frame <= 4 ms and map load <= 100 ms on every map; exit 1 if any is over.
@@ -13,9 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -23,16 +27,18 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame  # noqa: E402
 
+from game.app import App, parse_args  # noqa: E402
 from game.assets import Assets  # noqa: E402
 from game.content.tiled import map_name  # noqa: E402
 from game.content.validate import find_maps  # noqa: E402
 from game.render import INTERNAL_SIZE  # noqa: E402
 from game.render.mapview import MapView  # noqa: E402
 from game.render.naive import draw_naive  # noqa: E402
-from game.render.sprites import ActorSprite  # noqa: E402
-from game.world.commands import Walk  # noqa: E402
+from game.scenes.explore import ExploreScene  # noqa: E402
+from game.world.commands import Command, Walk  # noqa: E402
 from game.world.geometry import Direction  # noqa: E402
 from game.world.paths import farthest, find_path  # noqa: E402
+from game.world.puzzle.commands import Cycle, PuzzleCommand, ToggleFollow  # noqa: E402
 from game.world.world import World  # noqa: E402
 
 WINDOW_SIZE = (1920, 1080)
@@ -40,6 +46,11 @@ BUDGET_FRAME_P99_MS = 4.0
 BUDGET_LOAD_MS = 100.0
 WARMUP_FRAMES = 10
 LOAD_REPEATS = 3
+SWAP_EVERY_FRAMES = 90
+CRASH_FRAMES = (200, 380)
+"""The stretch of frames drawn with the crash effect."""
+BENCH_POD_HOURS = 6
+"""Pod hours set for the run, so waking maps are drawn greyed."""
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -64,20 +75,23 @@ def walk_plan(world: World, frames: int) -> list[Direction]:
     return plan
 
 
-def bench_map(assets_factory: type[Assets], path: str, frames: int, window: pygame.Surface) -> dict[str, float | str]:
+def bench_map(app: App, path: str, frames: int, window: pygame.Surface) -> dict[str, float | str]:
     load_times = []
     for _ in range(LOAD_REPEATS):
         start = time.perf_counter()
-        assets = assets_factory()
+        assets = Assets()
         loaded = assets.load_map(path)
         view = MapView(loaded)
         load_times.append((time.perf_counter() - start) * 1000)
     spawn = next(iter(loaded.data.spawns))
-    world = World(loaded.data, spawn, random.Random(0))
-    sprite = ActorSprite(world.player, assets.sheet(world.player.name))
-    view.add(sprite)
-    for npc in world.npcs:  # everyone on the map is drawn, as in the game
-        view.add(ActorSprite(npc.actor, assets.sheet(npc.actor.name)))
+    services = app.services
+    services.scenes.clear()
+    scene = ExploreScene(services, loaded, spawn)
+    services.scenes.push(scene)
+    world = scene.world
+    if world.puzzle is not None:
+        world.puzzle.party.lens_on = True
+        world.step([ToggleFollow()])
     plan = walk_plan(world, frames)
     internal = pygame.Surface(INTERNAL_SIZE).convert()
     naive_surface = pygame.Surface(INTERNAL_SIZE).convert()
@@ -94,14 +108,20 @@ def bench_map(assets_factory: type[Assets], path: str, frames: int, window: pyga
         if not player.moving and cell_index < len(plan):
             cell_index += 1
         direction = plan[cell_index - 1] if 0 < cell_index <= len(plan) else None
-        world.step([Walk(direction)] if direction else [])
+        commands: list[Command | PuzzleCommand] = [Walk(direction)] if direction else []
+        if world.puzzle is not None and frame % SWAP_EVERY_FRAMES == SWAP_EVERY_FRAMES - 1:
+            commands.append(Cycle(1))
+        if frame == CRASH_FRAMES[0]:
+            scene.start_crash(CRASH_FRAMES[1] - CRASH_FRAMES[0])
+        world.step(commands)
         step += 1
+        services.steps += 1
         t1 = time.perf_counter()
-        view.follow(sprite)
-        view.draw(internal, step * 1000 / 60)
+        scene.draw(internal)
         t_drawn = time.perf_counter()
         pygame.transform.scale(internal, WINDOW_SIZE, window)
         t2 = time.perf_counter()
+        view.look_at(scene.view.camera)
         draw_naive(naive_surface, view, loaded.tiled)
         t_naive_drawn = time.perf_counter()
         pygame.transform.scale(naive_surface, WINDOW_SIZE, window)
@@ -136,16 +156,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=600, help="frames per map (default 600)")
     parser.add_argument("--json", dest="json_path", help="also write the results to this JSON file")
     args = parser.parse_args(argv)
-    pygame.display.init()
-    window = pygame.display.set_mode(WINDOW_SIZE)
-    assets = Assets()
-    paths = [assets.map_path(m) for m in args.maps] or find_maps(assets.maps_dir)
-    results = [bench_map(Assets, p, args.frames, window) for p in paths]
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        app = App(parse_args(["--settings", os.path.join(scratch, "s.json"), "--save-dir", scratch, "--seed", "0"]))
+        if app.services.story is not None:
+            app.services.story.set("pod_hours", BENCH_POD_HOURS)
+        window = pygame.display.set_mode(WINDOW_SIZE)
+        assets = Assets()
+        paths = [assets.map_path(m) for m in args.maps] or find_maps(assets.maps_dir)
+        results = [bench_map(app, p, args.frames, window) for p in paths]
     over = False
-    print("frame = logic + draw + scale to the window; draw = the map and sprites alone (ms)")
+    print("frame = logic + draw (scene with all effects) + scale to the window; draw = that scene (ms)")
     print(
         f"{'map':<16}{'load':>7}{'frame med':>10}{'p99':>7}{'naive med':>10}{'p99':>7}{'ratio':>7}"
-        f"{'draw':>7}{'naive':>7}{'ratio':>7}  budget"
+        f"{'scene':>7}{'naive':>7}{'ratio':>7}  budget"
     )
     for r in results:
         ok = float(r["frame_p99_ms"]) <= BUDGET_FRAME_P99_MS and float(r["load_ms"]) <= BUDGET_LOAD_MS

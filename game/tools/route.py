@@ -18,8 +18,14 @@ A route is a text file, one step per line (`#` starts a comment):
     expect pod_hours == 2       # an Ink condition (see game/story/conditions.py)
     expect map mara_corridor    # the current map
     expect position 4 6         # the player's cell
-    expect scene title|explore|dialogue
-    swap lila / ability         # the party arrives in a later milestone: these fail clearly
+    expect scene title|explore|dialogue|card
+    swap lila                   # party maps: keys 1-4 (swap to a protagonist by name)
+    ability / follow / reset    # press the ability, follow or reset key
+    step right 2                # press a direction: walk (or push) that many cells
+    solve first                 # reset the named puzzle, then play the solver's shortest
+                                # plan for the protagonists inside it, key by key
+    expect active roe           # who the player controls
+    expect solved first         # a puzzle's solved_by signal is on
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from game.app import App, parse_args  # noqa: E402
 from game.input import Action  # noqa: E402
+from game.scenes.card import CardScene  # noqa: E402
 from game.scenes.dialogue import DialogueScene  # noqa: E402
 from game.scenes.explore import ExploreScene  # noqa: E402
 from game.scenes.menus import TitleScreen  # noqa: E402
@@ -44,6 +51,10 @@ from game.story.conditions import ConditionError, parse  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
 from game.world.paths import find_path  # noqa: E402
+from game.world.puzzle import solver  # noqa: E402
+from game.world.puzzle.party import ORDER  # noqa: E402
+from game.world.puzzle.puzzle import Puzzle  # noqa: E402
+from game.world.world import World  # noqa: E402
 
 ARROWS = {
     Direction.UP: Action.UP,
@@ -52,6 +63,7 @@ ARROWS = {
     Direction.RIGHT: Action.RIGHT,
 }
 STEP_LIMIT_FRAMES = 600
+SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
 
 
 class RouteError(Exception):
@@ -75,8 +87,12 @@ class Runner:
             "load": self.load,
             "quit_to_title": self.quit_to_title,
             "expect": self.expect,
-            "swap": self.not_yet,
-            "ability": self.not_yet,
+            "swap": self.swap,
+            "ability": lambda args: self.press(Action.ABILITY) or "pressed the ability key",
+            "follow": lambda args: self.press(Action.FOLLOW) or "pressed follow",
+            "reset": lambda args: self.press(Action.RESET) or "pressed reset",
+            "step": self.step,
+            "solve": self.solve,
         }
 
     # -- driving -----------------------------------------------------------------------------
@@ -117,6 +133,16 @@ class Runner:
         lines = 0
         for _ in range(STEP_LIMIT_FRAMES * 4):
             top = self.top
+            if isinstance(top, CardScene):
+                lines += 1
+                self.frame({Action.INTERACT})  # show the whole card
+                self.frame({Action.INTERACT})  # next card
+                self.settle()
+                for _ in range(5):  # after the last card: a map, whose arrival may speak
+                    if not isinstance(self.top, ExploreScene):
+                        break
+                    self.frame()
+                continue
             if not isinstance(top, DialogueScene) or top.choosing:
                 return f"read {lines} line(s)" + (", at a choice" if isinstance(top, DialogueScene) else "")
             if top.line is not None:
@@ -181,10 +207,10 @@ class Runner:
             if world.player.cell in goals:
                 break
             others = {c for npc in world.npcs for c in npc.occupied}
-            routes = [find_path(data, world.player.cell, g, others.__contains__) for g in goals]
+            routes = [path_for(world, g, others) for g in goals]
             found = [p for p in routes if p is not None]
             if not found:
-                if all(find_path(data, world.player.cell, g) is None for g in goals):
+                if all(path_for(world, g, set()) is None for g in goals):
                     raise RouteError(f"no way from {world.player.cell} to {target!r}")
                 self.frame()  # someone is in the way: wait for them to move on
                 continue
@@ -244,8 +270,77 @@ class Runner:
         self.frame()
         return "back at the title"
 
-    def not_yet(self, args: list[str]) -> str:
-        raise RouteError("the party and abilities are not in this build yet")
+    def party_puzzle(self) -> Puzzle:
+        puzzle = self.explore().world.puzzle
+        if puzzle is None:
+            raise RouteError("this map has no party")
+        return puzzle
+
+    def swap(self, args: list[str]) -> str:
+        name = args[0]
+        if name not in ORDER:
+            raise RouteError(f"no protagonist {name!r} (one of {', '.join(ORDER)})")
+        self.press(SWAP_KEYS[ORDER.index(name)])
+        active = self.party_puzzle().party.active.name
+        if active != name:
+            raise RouteError(f"pressed {ORDER.index(name) + 1} but {active} is active")
+        return f"swapped to {name}"
+
+    def step(self, args: list[str]) -> str:
+        direction = Direction(args[0])
+        world = self.explore().world
+        for _ in range(int(args[1]) if len(args) > 1 else 1):
+            self.frame({ARROWS[direction]}, {ARROWS[direction]})
+            self.rest(world)
+        return f"stepped {direction.value}, now at {world.player.cell}"
+
+    def rest(self, world: World) -> None:
+        """Frames until every protagonist stands still (walks, pushes, followers)."""
+        for _ in range(STEP_LIMIT_FRAMES):
+            if not any(a.moving for a in world.actors) or not isinstance(self.top, ExploreScene):
+                return
+            self.frame()
+
+    def solve(self, args: list[str]) -> str:
+        """Reset the puzzle, ask the solver for a shortest plan for those inside, and play
+        it with the keys a player would press (facing is set directly, as `face` does)."""
+        world = self.explore().world
+        puzzle = self.party_puzzle()
+        spec = world.map.puzzle
+        assert spec is not None
+        section = next((s for s in spec.sections if s.name == args[0]), None)
+        if section is None:
+            raise RouteError(f"no puzzle {args[0]!r} on {world.map.name}")
+        if world.player.cell not in section.area:
+            raise RouteError(f"{world.player.name} is not inside the puzzle {section.name!r}")
+        self.press(Action.RESET)
+        inside = [m.name for m in puzzle.party if m.cell in section.area]
+        alone = Puzzle.of_section(world.map, spec, section, inside)
+        if alone.positions() != {n: puzzle.party.member(n).cell for n in inside}:
+            raise RouteError(f"after a reset {section.name!r} does not start where the solver does")
+        found = solver.solve(alone)
+        if not found.solved:
+            raise RouteError(f"the solver finds no way to solve {section.name!r} with {', '.join(inside)}")
+        for action in found.plan:
+            self.play(world, puzzle, action)
+        if not puzzle.section_solved(section):
+            raise RouteError(f"played the plan {[str(a) for a in found.plan]} but {section.name!r} is not solved")
+        return f"solved {section.name!r} in {len(found.plan)} actions"
+
+    def play(self, world: World, puzzle: Puzzle, action: solver.Action) -> None:
+        if puzzle.party.active.name != action.who:
+            self.frame({SWAP_KEYS[ORDER.index(action.who)]})
+        if action.kind == "move":
+            assert action.direction is not None
+            self.frame({ARROWS[action.direction]}, {ARROWS[action.direction]})
+        elif action.kind == "wait":
+            for _ in range(solver.wait_steps(puzzle)):
+                self.frame()
+        else:
+            if action.direction is not None:
+                puzzle.party.active.actor.facing = action.direction
+            self.frame({Action.INTERACT if action.kind == "interact" else Action.ABILITY})
+        self.rest(world)
 
     def expect(self, args: list[str]) -> str:
         what = args[0] if args else ""
@@ -259,8 +354,19 @@ class Runner:
             if cell != (int(args[1]), int(args[2])):
                 raise RouteError(f"expected the player at ({args[1]}, {args[2]}), at {cell}")
             return f"at {cell}"
+        if what == "active":
+            active = self.party_puzzle().party.active.name
+            if active != args[1]:
+                raise RouteError(f"expected {args[1]} to be active, {active} is")
+            return f"{active} active"
+        if what == "solved":
+            puzzle = self.party_puzzle()
+            section = next((s for s in puzzle.sections if s.name == args[1]), None)
+            if section is None or not puzzle.section_solved(section):
+                raise RouteError(f"expected the puzzle {args[1]!r} solved")
+            return f"{args[1]} solved"
         if what == "scene":
-            kinds = {"title": TitleScreen, "explore": ExploreScene, "dialogue": DialogueScene}
+            kinds = {"title": TitleScreen, "explore": ExploreScene, "dialogue": DialogueScene, "card": CardScene}
             if not isinstance(self.top, kinds[args[1]]):
                 raise RouteError(f"expected the {args[1]} scene, on {type(self.top).__name__}")
             return f"{args[1]} scene"
@@ -276,6 +382,44 @@ class Runner:
             values = ", ".join(f"{n} = {story.get(n)!r}" for n in sorted(parse(text).names()))
             raise RouteError(f"expected {text} ({values})")
         return f"{text} holds"
+
+
+def path_for(world: World, goal: Cell, others: set[Cell]) -> list[Direction] | None:
+    """The way for the player to `goal`, around `others`: the map's rules, or on a party
+    map the puzzle's (gates, gaps, vents, darkness...) as they stand now."""
+    if world.puzzle is None:
+        return find_path(world.map, world.player.cell, goal, others.__contains__)
+    puzzle = world.puzzle
+    member = puzzle.party.active
+    positions = puzzle.positions()
+
+    def free(cell: Cell) -> bool:
+        if cell in others or cell in world.map.doors or puzzle.block_at(cell) is not None:
+            return False
+        if puzzle.sketch_at(cell, "crate") is not None:
+            return False
+        return puzzle.refusal(member, cell, {**positions, member.name: cell}) is None
+
+    start = member.cell
+    came: dict[Cell, tuple[Cell, Direction] | None] = {start: None}
+    frontier = [start]
+    while frontier and goal not in came:
+        nxt: list[Cell] = []
+        for cell in frontier:
+            for direction in Direction:
+                near = direction.step(cell)
+                if near not in came and free(near):
+                    came[near] = (cell, direction)
+                    nxt.append(near)
+        frontier = nxt
+    if goal not in came:
+        return None
+    path: list[Direction] = []
+    cell = goal
+    while (link := came[cell]) is not None:
+        cell, direction = link
+        path.append(direction)
+    return path[::-1]
 
 
 def run_route(path: str, out: Callable[[str], None] = print) -> bool:

@@ -1,5 +1,10 @@
 """The world: one map, the player and the other characters on it, and the rules that
-advance them in fixed steps."""
+advance them in fixed steps.
+
+On a map with a party (its `party` property), the protagonists are a `Party` inside a
+`Puzzle` that covers the whole map: the active one is `player`, the puzzle's rules decide
+where anyone may step, and doors, warps, triggers, inspect spots and characters work for
+the active protagonist as on any other map."""
 
 from __future__ import annotations
 
@@ -14,6 +19,11 @@ from game.world.events import Bumped, Event, Inspected, Locked, Stepped, Talked,
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
+from game.world.puzzle import state as puzzle_state
+from game.world.puzzle.commands import PuzzleCommand, ResetPuzzle
+from game.world.puzzle.events import PuzzleEvent, Refused, ResetDone
+from game.world.puzzle.puzzle import Puzzle
+from game.world.puzzle.runner import Runner
 
 Condition = Callable[[str], bool]
 """Answers a condition written in Tiled (e.g. "pod_hours >= 2"); the story supplies it, so
@@ -45,24 +55,53 @@ class World:
         self.fired: set[tuple[str, int]] = set()
         """Once-only triggers that have fired, by (map name, object id): world state."""
         arrival = map_data.spawn(spawn)
-        self.player = Actor(player_name, arrival.cell, arrival.facing)
+        self.solo = Actor(player_name, arrival.cell, arrival.facing)
+        """The one protagonist of maps without a party."""
+        self.player = self.solo
         self.map = map_data
         self.npcs: list[Npc] = []
+        self.puzzle: Puzzle | None = None
+        self.runner: Runner | None = None
         self._bumped_into: Cell | None = None
-        self._pending: list[Event] = []
+        self._pending: list[Event | PuzzleEvent] = []
+        self._party_restored = False
+        self._setup_party(arrival.cell, arrival.facing)
         self._populate()
 
     def enter_map(self, map_data: MapData, spawn: str) -> None:
         """Move the player to `spawn` on another map (after a door or warp)."""
         arrival = map_data.spawn(spawn)
         self.map = map_data
-        self.player.place(arrival.cell, arrival.facing)
+        self.solo.place(arrival.cell, arrival.facing)
         self._bumped_into = None
+        self._setup_party(arrival.cell, arrival.facing)
         self._populate()
 
+    def _setup_party(self, cell: Cell, facing: Direction) -> None:
+        """A map with a party gets its puzzle, the party arriving around `cell`."""
+        spec = self.map.puzzle
+        if spec is None:
+            self.puzzle = self.runner = None
+            self.player = self.solo
+            return
+        self.puzzle = Puzzle.for_map(self.map, spec, cell, facing)
+        self.runner = Runner(self.puzzle)
+        self.player = self.puzzle.party.active.actor
+
+    @property
+    def actors(self) -> list[Actor]:
+        """The protagonists on the map (the party, or the one player)."""
+        if self.puzzle is None:
+            return [self.player]
+        return [m.actor for m in self.puzzle.party]
+
     def place_player(self, cell: Cell, facing: Direction) -> None:
-        """Put the player on a cell (loading a save)."""
-        self.player.place(cell, facing)
+        """Put the player on a cell (loading a save). On a party map the saved puzzle state
+        (see `restore`) places everyone; without one, the party gathers around `cell`."""
+        if self.puzzle is None:
+            self.player.place(cell, facing)
+        elif not self._party_restored:
+            self._setup_party(cell, facing)
 
     def _populate(self) -> None:
         """Characters of the new map, and its arrival triggers (delivered next step)."""
@@ -72,17 +111,35 @@ class World:
 
     # -- state for saves ---------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
-        """What a save needs beyond the story: fired triggers and where the player is."""
-        return {"fired": sorted([m, i] for m, i in self.fired), "tick": self.tick}
+        """What a save needs beyond the story: fired triggers, the step count and, on a
+        party map, the whole puzzle state (who stands where, levers, blocks, sketches...)."""
+        state: dict[str, Any] = {"fired": sorted([m, i] for m, i in self.fired), "tick": self.tick}
+        if self.puzzle is not None:
+            state["puzzle"] = {"map": self.map.name, **puzzle_state.to_json(self.puzzle.snapshot())}
+        return state
 
     def restore(self, state: dict[str, Any]) -> None:
+        """Put back what `state` saved. A puzzle state that does not fit this map (another
+        map, another party) raises ValueError; the caller reports it."""
         self.fired = {(str(m), int(i)) for m, i in state.get("fired", [])}
         self.tick = int(state.get("tick", 0))
         self._pending = []
+        self._party_restored = False
+        saved = state.get("puzzle")
+        if self.puzzle is not None and isinstance(saved, dict) and saved.get("map") == self.map.name:
+            try:
+                snapshot = puzzle_state.from_json(saved)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"the saved puzzle state of {self.map.name} is damaged: {exc}") from None
+            self.puzzle.restore(snapshot)
+            self.player = self.puzzle.party.active.actor
+            self._party_restored = True
 
     # -- the step ------------------------------------------------------------------------------
-    def step(self, commands: Iterable[Command] = ()) -> list[Event]:
+    def step(self, commands: Iterable[Command | PuzzleCommand] = ()) -> list[Event | PuzzleEvent]:
         """Advance the world by one fixed step of STEP_S seconds."""
+        if self.runner is not None:
+            return self._party_step(list(commands))
         self.tick += 1
         walk: Direction | None = None
         interact = False
@@ -92,7 +149,7 @@ class World:
             elif isinstance(command, Interact):
                 interact = True
 
-        events: list[Event] = self._pending
+        events: list[Event | PuzzleEvent] = self._pending
         self._pending = []
         player = self.player
         if not player.moving:
@@ -118,12 +175,81 @@ class World:
             npc.step(self.rng, self.is_blocked)
         return events
 
+    def _party_step(self, commands: list[Command | PuzzleCommand]) -> list[Event | PuzzleEvent]:
+        """One step on a party map: doors, characters and story objects first (they work as
+        on any map), then the puzzle's runner for walking, swapping and abilities."""
+        assert self.puzzle is not None and self.runner is not None
+        self.tick += 1
+        events: list[Event | PuzzleEvent] = self._pending
+        self._pending = []
+        active = self.puzzle.party.active
+        for_runner: list[PuzzleCommand] = []
+        for command in commands:
+            if isinstance(command, Walk) and not active.actor.moving:
+                target = command.direction.step(active.cell)
+                door = self.map.doors.get(target)
+                if door is not None or self.npc_at(target) is not None:
+                    active.actor.facing = command.direction
+                    if door is not None:
+                        self._use_door(door, events)
+                    elif self._bumped_into != target:
+                        self._bumped_into = target
+                        events.append(Bumped(target))
+                    continue
+                self._bumped_into = None
+                for_runner.append(command)
+            elif isinstance(command, Interact):
+                if not active.actor.moving and not self._puzzle_faces_something():
+                    self.player = active.actor
+                    self._interact(events)
+                    continue
+                for_runner.append(command)
+            elif isinstance(command, ResetPuzzle):
+                section = self.puzzle.section_at(active.cell)
+                if section is None:
+                    events.append(Refused(active.name, "no_puzzle"))
+                else:
+                    events += self.puzzle.reset_section(section)
+            else:
+                for_runner.append(command)
+        before = self.puzzle.party.active
+        results = self.runner.step(for_runner)
+        active = self.puzzle.party.active
+        self.player = active.actor
+        for event in results:
+            events.append(event)
+            if isinstance(event, Stepped) and event.actor == active.name and active is before:
+                warp = self.map.warps.get(active.cell)
+                if warp is not None and self._allowed(warp[0]):
+                    events.append(Travel(*warp))
+                    break
+                for trigger in self.map.triggers.get(active.cell, ()):
+                    if trigger.properties.get("on", "enter") == "enter":
+                        self._fire(trigger, events)
+        if any(isinstance(e, ResetDone) for e in events):
+            self._bumped_into = None
+        for npc in self.npcs:
+            npc.step(self.rng, self.is_blocked)
+        return events
+
+    def _puzzle_faces_something(self) -> bool:
+        """Whether interacting now works a lever, junction or sketch (else the story's
+        objects answer)."""
+        assert self.puzzle is not None
+        member = self.puzzle.party.active
+        target = member.actor.facing.step(member.cell)
+        if target in self.puzzle.board.switch_at:
+            return True
+        return member.profile.ability == "sketch" and any(target in s.cells for s in self.puzzle.sketches)
+
     # -- rules ---------------------------------------------------------------------------------
     def is_blocked(self, cell: Cell) -> bool:
         """The map's rule plus characters: nobody walks into another character."""
         if self.map.is_blocked(cell):
             return True
-        if cell == self.player.cell or cell == self.player.origin:
+        if any(cell == a.cell or cell == a.origin for a in self.actors):
+            return True
+        if self.puzzle is not None and (cell in self.puzzle.board.gate_at or self.puzzle.block_at(cell) is not None):
             return True
         return any(cell in npc.occupied for npc in self.npcs)
 
@@ -137,7 +263,7 @@ class World:
         condition = str(obj.properties.get("condition", "") or "")
         return not condition or self.condition(condition)
 
-    def _fire(self, trigger: MapObject, events: list[Event]) -> None:
+    def _fire(self, trigger: MapObject, events: list[Event | PuzzleEvent]) -> None:
         key = (self.map.name, trigger.id)
         once = bool(trigger.properties.get("once", True))
         if (once and key in self.fired) or not self._allowed(trigger):
@@ -146,7 +272,7 @@ class World:
             self.fired.add(key)
         events.append(Triggered(trigger, str(trigger.properties.get("knot", ""))))
 
-    def _try_walk(self, direction: Direction, overshoot: float, events: list[Event]) -> None:
+    def _try_walk(self, direction: Direction, overshoot: float, events: list[Event | PuzzleEvent]) -> None:
         player = self.player
         player.facing = direction
         target = direction.step(player.cell)
@@ -162,7 +288,7 @@ class World:
         self._bumped_into = None
         player.start_walk(direction, overshoot)
 
-    def _use_door(self, entry: tuple[MapObject, Link], events: list[Event]) -> None:
+    def _use_door(self, entry: tuple[MapObject, Link], events: list[Event | PuzzleEvent]) -> None:
         door, link = entry
         if self._allowed(door):
             events.append(Travel(door, link))
@@ -171,7 +297,7 @@ class World:
             props = door.properties
             events.append(Locked(door, str(props.get("locked_text", "")), str(props.get("locked_knot", ""))))
 
-    def _interact(self, events: list[Event]) -> None:
+    def _interact(self, events: list[Event | PuzzleEvent]) -> None:
         target = self.faced_cell()
         door = self.map.doors.get(target)
         if door is not None:

@@ -35,9 +35,9 @@ from game.world.puzzle.spec import (
     Section,
     nearest_free,
     party_at,
+    placeable,
     section_elements,
     section_map,
-    walkable_cells,
 )
 from game.world.puzzle.state import Snapshot
 
@@ -335,7 +335,7 @@ class Puzzle:
         self.sketches = tuple(s for s in self.sketches if not any(c in area for c in s.cells))
         inside = [m for m in self.party if m.cell in area]
         taken = {m.cell for m in self.party if m.cell not in area} | set(self.blocks.values())
-        cells = nearest_free(section.entry, len(inside), {c for c in area if board.plain_ground(c)}, taken)
+        cells = nearest_free(section.entry, len(inside), placeable(board.map, board.elements, area), taken)
         if len(cells) < len(inside):
             raise ValueError(f"puzzle {section.name!r}: no room near the entry for {len(inside)} protagonists")
         for member, cell in zip(inside, cells, strict=False):
@@ -353,7 +353,7 @@ class Puzzle:
     def for_map(cls, map_data: MapData, spec: PuzzleSpec, start: Cell, facing: Direction) -> Puzzle:
         """The puzzle the world plays on a map: every element and section on it, with the
         party arriving at `start`."""
-        party = party_at(spec.party, start, facing, walkable_cells(map_data))
+        party = party_at(spec.party, start, facing, placeable(map_data, spec.elements))
         return cls(
             map_data.name,
             map_data,
@@ -370,11 +370,12 @@ class Puzzle:
         """One section alone, walled off from the rest of the map, with `names` standing at
         its entry: what the solver proves solvable."""
         cropped = section_map(map_data, section)
-        party = party_at(names, section.entry, section.entry_facing, walkable_cells(cropped, section.area))
+        elements = section_elements(spec, section)
+        party = party_at(names, section.entry, section.entry_facing, placeable(cropped, elements, section.area))
         return cls(
             section.name,
             cropped,
-            section_elements(spec, section),
+            elements,
             party,
             solved_by=section.solved_by,
             entry=tuple(m.cell for m in party),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData
 from game.world.puzzle import abilities as ab
-from game.world.puzzle.elements import AllOf, AnyOf, Element, Gate, Junction, element_cells
+from game.world.puzzle.elements import AllOf, AnyOf, Block, Crowd, Element, Gate, Junction, Lever, element_cells
 from game.world.puzzle.party import ORDER, Party
 
 
@@ -69,6 +69,13 @@ def walkable_cells(map_data: MapData, within: frozenset[Cell] | None = None) -> 
     terrain that needs an ability."""
     cells = within if within is not None else {(x, y) for x in range(map_data.width) for y in range(map_data.height)}
     return {c for c in cells if not map_data.is_blocked(c) and not (map_data.terrain.get(c, frozenset()) & {"dark"})}
+
+
+def placeable(map_data: MapData, elements: Sequence[Element], area: frozenset[Cell] | None = None) -> set[Cell]:
+    """Where a protagonist may be put down (arriving, or by a reset): plain floor that no
+    gate, switch, block or crowd stands on."""
+    taken = {c for e in elements if isinstance(e, Gate | Lever | Junction | Block | Crowd) for c in element_cells(e)}
+    return walkable_cells(map_data, area) - taken
 
 
 def party_at(names: Sequence[str], start: Cell, facing: Direction, allowed: set[Cell]) -> Party:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from game.world.geometry import Cell, Direction
 from game.world.puzzle.abilities import Sketch
@@ -48,3 +49,49 @@ class Snapshot:
             tuple(sorted((s.kind, s.cells, s.remaining_steps) for s in self.sketches)),
             self.solved,
         )
+
+
+def to_json(snap: Snapshot) -> dict[str, Any]:
+    """A snapshot as plain JSON values (for save files)."""
+    return {
+        "members": [[name, list(cell), facing.value] for name, cell, facing in snap.members],
+        "active": snap.active,
+        "lens_on": snap.lens_on,
+        "following": snap.following,
+        "levers": [[i, on] for i, on in snap.levers],
+        "rotations": [[i, r] for i, r in snap.rotations],
+        "gates": [[i, on] for i, on in snap.gates],
+        "blocks": [[i, list(cell)] for i, cell in snap.blocks],
+        "sketches": [
+            {"id": s.id, "kind": s.kind, "cells": [list(c) for c in s.cells], "remaining_steps": s.remaining_steps}
+            for s in snap.sketches
+        ],
+        "next_sketch": snap.next_sketch,
+        "solved": snap.solved,
+    }
+
+
+def _cell(value: Any) -> Cell:
+    x, y = value
+    return int(x), int(y)
+
+
+def from_json(data: dict[str, Any]) -> Snapshot:
+    """The snapshot `to_json` wrote. Raises ValueError (or KeyError/TypeError, which callers
+    treat the same) on anything malformed."""
+    return Snapshot(
+        members=tuple((str(n), _cell(c), Direction(str(f))) for n, c, f in data["members"]),
+        active=str(data["active"]),
+        lens_on=bool(data["lens_on"]),
+        following=bool(data["following"]),
+        levers=tuple((int(i), bool(on)) for i, on in data["levers"]),
+        rotations=tuple((int(i), int(r)) for i, r in data["rotations"]),
+        gates=tuple((int(i), bool(on)) for i, on in data["gates"]),
+        blocks=tuple((int(i), _cell(c)) for i, c in data["blocks"]),
+        sketches=tuple(
+            Sketch(int(s["id"]), str(s["kind"]), tuple(_cell(c) for c in s["cells"]), int(s["remaining_steps"]))
+            for s in data["sketches"]
+        ),
+        next_sketch=int(data["next_sketch"]),
+        solved=bool(data["solved"]),
+    )

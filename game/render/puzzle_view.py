@@ -1,0 +1,315 @@
+"""Drawing a party map's puzzle: the pieces that change (plates, gates, levers, junctions,
+blocks, sketches, crowds) as sprites sorted with the characters, and the overlays of the
+abilities (Trace's wiring and hidden walkways, Glow's light in the dark, judging gazes).
+
+Everything here reads the Puzzle; nothing changes it.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytmx
+
+from game.render.sprites import CharacterSheet
+from game.world import TILE_PX
+from game.world.geometry import Cell
+from game.world.puzzle import abilities as ab
+from game.world.puzzle.elements import Block, Crowd, Element, Gate, Junction, Lever, Plate, element_cells
+from game.world.puzzle.puzzle import Puzzle
+from game.world.puzzle.weight import Weight
+
+TRACE_LAYER = "trace"
+"""A tile layer with this name is drawn only while Mara's lens is on (hidden wiring)."""
+FLAT_DEPTH = -2 * TILE_PX
+"""Feet position given to flat pieces (plates, open gates): below every character."""
+DARK_ALPHA = 235
+"""How black unlit darkness is (of 255)."""
+HIDDEN_ALPHA = 225
+"""How much of a hidden walkway still shows without the ability that reveals it."""
+# Palette colours (assets/palette.gpl) the overlays draw with.
+INK = (14, 12, 24)
+ORANGE = (242, 112, 52)
+AMBER = (250, 160, 64)
+LAMP_GLOW = (255, 226, 150)
+NEON_CYAN = (64, 214, 224)
+CYAN_GLOW = (186, 252, 236)
+STEEL = (80, 94, 118)
+
+
+class Pieces:
+    """Tile images by their `kind` property, cut from one tileset (.tsx and its image)."""
+
+    def __init__(self, tsx: Path) -> None:
+        root = ET.parse(tsx).getroot()
+        size = int(root.get("tilewidth", TILE_PX))
+        columns = int(root.get("columns", "1"))
+        image_element = root.find("image")
+        if image_element is None:
+            raise ValueError(f"{tsx}: tileset has no image")
+        image = pygame.image.load(str(tsx.parent / image_element.get("source", "")))
+        if pygame.display.get_surface() is not None:
+            image = image.convert_alpha()
+        self.images: dict[str, pygame.Surface] = {}
+        for tile in root.iter("tile"):
+            kind = next((p.get("value") for p in tile.iter("property") if p.get("name") == "kind"), None)
+            if kind:
+                index = int(tile.get("id", "0"))
+                rect = ((index % columns) * size, (index // columns) * size, size, size)
+                self.images[kind] = image.subsurface(rect)
+
+    def __getitem__(self, kind: str) -> pygame.Surface:
+        return self.images[kind]
+
+
+class PieceSprite(pygame.sprite.Sprite):
+    """One drawn piece on one cell; `sync` is called by the map view before each draw."""
+
+    image: pygame.Surface
+    rect: pygame.Rect
+
+    def __init__(self, view: PuzzleView, element: Element | None, cell: Cell, index: int = 0) -> None:
+        super().__init__()
+        self.view = view
+        self.element = element
+        self.cell = cell
+        self.index = index
+        self.feet_y = FLAT_DEPTH
+        self.sync()
+
+    def sync(self) -> None:
+        image, standing = self.view.piece_image(self)
+        self.image = image
+        x, y = self.cell
+        bottom = (y + 1) * TILE_PX
+        self.rect = pygame.Rect(x * TILE_PX, bottom - image.get_height(), image.get_width(), image.get_height())
+        self.feet_y = bottom - 1 if standing else FLAT_DEPTH
+
+
+class BlockSprite(PieceSprite):
+    """A pushable block: it moves, so its cell is read from the puzzle."""
+
+    def sync(self) -> None:
+        assert self.element is not None
+        self.cell = self.view.puzzle.blocks[self.element.id]
+        super().sync()
+
+
+class PuzzleView:
+    """The puzzle's pieces and overlays for one map."""
+
+    def __init__(self, puzzle: Puzzle, pieces: Pieces, tiled: pytmx.TiledMap, crowd_sheet: CharacterSheet) -> None:
+        self.puzzle = puzzle
+        self.pieces = pieces
+        self.crowd_frame = crowd_sheet.frames[next(iter(crowd_sheet.frames))][0]
+        self.trace_tiles = list(_layer_tiles(tiled, TRACE_LAYER))
+        board = puzzle.board
+        terrain = board.map.terrain
+        self.hidden_trace = sorted(c for c, marks in terrain.items() if "hidden:trace" in marks)
+        self.hidden_glow = sorted(c for c, marks in terrain.items() if "hidden:glow" in marks)
+        self.dark = sorted(c for c, marks in terrain.items() if "dark" in marks)
+        self.sprites: list[PieceSprite] = []
+        for element in board.elements:
+            if isinstance(element, Block):
+                self.sprites.append(BlockSprite(self, element, element.cell))
+            elif isinstance(element, Plate | Gate | Lever | Junction | Crowd):
+                for i, cell in enumerate(element_cells(element)):
+                    self.sprites.append(PieceSprite(self, element, cell, i))
+        self._sketch_sprites: dict[tuple[int, int], PieceSprite] = {}
+        self._dark_surface: pygame.Surface | None = None
+        self.centres = {e.id: _centre(element_cells(e)) for e in board.elements if element_cells(e)}
+
+    # -- pieces --------------------------------------------------------------------------------
+    def piece_image(self, sprite: PieceSprite) -> tuple[pygame.Surface, bool]:
+        """The image of a piece as the puzzle stands, and whether it stands up (sorted with
+        the characters by its feet) rather than lying flat."""
+        puzzle = self.puzzle
+        element = sprite.element
+        pieces = self.pieces
+        if element is None:  # a sketch
+            return self._sketch_image(sprite), True
+        if isinstance(element, Plate):
+            heavy = element.min_weight is Weight.HEAVY
+            down = puzzle.signals.get(element.id, False)
+            return pieces[f"plate_{'heavy' if heavy else 'light'}_{'down' if down else 'up'}"], False
+        if isinstance(element, Gate):
+            cells = element.cells
+            across = len({c[0] for c in cells}) >= len({c[1] for c in cells})
+            name = "gate_h" if across else "gate_v"
+            is_open = puzzle.gates.get(element.id, False)
+            return pieces[f"{name}_{'open' if is_open else 'closed'}"], not is_open
+        if isinstance(element, Lever):
+            return pieces["lever_right" if puzzle.levers.get(element.id) else "lever_left"], True
+        if isinstance(element, Junction):
+            angle = (puzzle.rotations.get(element.id, 0) % 4) * 90
+            powered = any(puzzle.signals.get(i, False) for i in element.inputs)
+            return pieces[f"junction_{'powered_' if powered else ''}{angle}"], True
+        if isinstance(element, Block):
+            heavy = element.weight is Weight.HEAVY
+            return pieces["block_heavy" if heavy else "block_light"], True
+        if isinstance(element, Crowd):
+            return self._crowd_image(element), True
+        return pieces["wire_cross"], False
+
+    def _crowd_image(self, element: Crowd) -> pygame.Surface:
+        """A judging figure; faded while Roe's calm parts the crowd."""
+        parted = ab.crowd_parted(element, self.puzzle.positions().get("roe"))
+        image = self.crowd_frame.copy()
+        if parted:
+            image.set_alpha(70)
+        return image
+
+    def _sketch_image(self, sprite: PieceSprite) -> pygame.Surface:
+        sketch = next((s for s in self.puzzle.sketches if s.id == sprite.index), None)
+        if sketch is None:
+            return pygame.Surface((1, 1), pygame.SRCALPHA)
+        life = sketch.remaining_steps / max(1, self.puzzle.sketch_life_steps)
+        fade = "" if life > 0.66 else "_fade1" if life > 0.33 else "_fade2"
+        if sketch.kind == ab.CRATE:
+            return self.pieces[f"sketch_crate{fade}"]
+        across = self._plank_across(sketch)
+        return self.pieces[f"sketch_plank_{'h' if across else 'v'}{fade}"]
+
+    def _plank_across(self, sketch: ab.Sketch) -> bool:
+        """A plank lies left-right when its cells are in a row, or (one cell) when the
+        ground it rests on is to its left and right."""
+        if len(sketch.cells) > 1:
+            return sketch.cells[0][1] == sketch.cells[1][1]
+        x, y = sketch.cells[0]
+        return self.puzzle.board.is_bank((x - 1, y)) and self.puzzle.board.is_bank((x + 1, y))
+
+    def all_sprites(self) -> list[PieceSprite]:
+        """The piece sprites, with one per cell of each current sketch."""
+        wanted: dict[tuple[int, int], PieceSprite] = {}
+        for sketch in self.puzzle.sketches:
+            for cell in sketch.cells:
+                key = (sketch.id, hash(cell))
+                sprite = self._sketch_sprites.get(key)
+                if sprite is None or sprite.cell != cell:
+                    sprite = PieceSprite(self, None, cell, sketch.id)
+                wanted[key] = sprite
+        self._sketch_sprites = wanted
+        return self.sprites + list(wanted.values())
+
+    # -- overlays --------------------------------------------------------------------------
+    def draw_overlays(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
+        """Hidden cells, darkness, gazes and (lens on) the wiring, in screen space:
+        `offset` is the screen position of map pixel (0, 0)."""
+        puzzle = self.puzzle
+        ox, oy = offset
+        lens = puzzle.party.lens_on
+        positions = puzzle.positions()
+        veil = pygame.Surface((TILE_PX, TILE_PX))
+        veil.fill(INK)
+        veil.set_alpha(HIDDEN_ALPHA)
+        if not lens:
+            for x, y in self.hidden_trace:
+                surface.blit(veil, (ox + x * TILE_PX, oy + y * TILE_PX))
+        for cell in self.hidden_glow:
+            if not ab.is_lit(cell, positions):
+                surface.blit(veil, (ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX))
+        self._draw_gaze(surface, offset, time_ms)
+        if self.dark:
+            self._draw_dark(surface, offset, positions, time_ms)
+        if lens:
+            self._draw_lens(surface, offset, time_ms)
+
+    def _draw_gaze(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
+        cells = self.puzzle.board.gaze
+        if not cells:
+            return
+        ox, oy = offset
+        pulse = 50 + round(25 * math.sin(time_ms / 300))
+        glare = pygame.Surface((TILE_PX, TILE_PX), pygame.SRCALPHA)
+        glare.fill((*ORANGE, pulse))
+        for x, y in cells:
+            rect = pygame.Rect(ox + x * TILE_PX, oy + y * TILE_PX, TILE_PX, TILE_PX)
+            surface.blit(glare, rect)
+            # Shape as well as colour: diagonal hatching marks a gaze for every eye.
+            pygame.draw.line(surface, AMBER, rect.topleft, (rect.right - 1, rect.bottom - 1))
+
+    def _draw_dark(
+        self, surface: pygame.Surface, offset: tuple[int, int], positions: dict[str, Cell], time_ms: float
+    ) -> None:
+        """Unlit dark cells are nearly black; Lila's light shows as a warm disc whose size
+        follows her light radius."""
+        ox, oy = offset
+        shade = pygame.Surface((TILE_PX, TILE_PX))
+        shade.fill(INK)
+        shade.set_alpha(DARK_ALPHA)
+        for cell in self.dark:
+            if not ab.is_lit(cell, positions):
+                surface.blit(shade, (ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX))
+        lila = self.puzzle.party.member("lila") if self.puzzle.party.has("lila") else None
+        if lila is None:
+            return
+        others = [c for n, c in positions.items() if n != "lila"]
+        radius = ab.light_radius(lila.cell, others)
+        x, y = lila.actor.position
+        centre = (ox + round((x + 0.5) * TILE_PX), oy + round((y + 0.5) * TILE_PX))
+        flicker = 1.0 + 0.04 * math.sin(time_ms / 90)
+        size = round((radius + 0.5) * TILE_PX * flicker)
+        glow = pygame.Surface((size * 2, size * 2))
+        for ring in range(1, 5):  # each smaller ring adds a little more warmth
+            warmth = [round(c * 0.05) for c in LAMP_GLOW]
+            layer = pygame.Surface((size * 2, size * 2))
+            pygame.draw.circle(layer, warmth, (size, size), round(size * (5 - ring) / 4))
+            glow.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(glow, (centre[0] - size, centre[1] - size), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _draw_lens(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
+        """Trace: the hidden wiring layer, outlines of hidden walkways, and every link from
+        source to consumer — bright and solid while on, dim and dashed while off."""
+        ox, oy = offset
+        for x, y, image in self.trace_tiles:
+            surface.blit(image, (ox + x * TILE_PX, oy + y * TILE_PX))
+        outline = NEON_CYAN if math.sin(time_ms / 200) > -0.3 else CYAN_GLOW
+        for x, y in self.hidden_trace:
+            pygame.draw.rect(surface, outline, (ox + x * TILE_PX + 1, oy + y * TILE_PX + 1, 14, 14), 1)
+        puzzle = self.puzzle
+        circuit = puzzle.board.circuit
+        for consumer, sources in circuit.inputs.items():
+            end = self.centres.get(consumer)
+            for source in sources:
+                start = self.centres.get(source)
+                if start is None or end is None:
+                    continue
+                live = circuit.feeds(source, consumer, puzzle.signals, puzzle.rotations)
+                a = (ox + start[0], oy + start[1])
+                b = (ox + end[0], oy + end[1])
+                if live:
+                    pygame.draw.line(surface, CYAN_GLOW, a, b, 1)
+                    pygame.draw.circle(surface, CYAN_GLOW, b, 2)
+                else:
+                    _dashed(surface, STEEL, a, b)
+                    pygame.draw.rect(surface, STEEL, (b[0] - 1, b[1] - 1, 3, 3), 1)
+
+
+def _layer_tiles(tiled: pytmx.TiledMap, name: str) -> Iterator[tuple[int, int, pygame.Surface]]:
+    """The tiles of the named tile layer, which is then hidden from the normal map drawing."""
+    for layer in tiled.layers:
+        if isinstance(layer, pytmx.TiledTileLayer) and layer.name == name:
+            layer.visible = False
+            for x, y, image in layer.tiles():
+                if isinstance(image, pygame.Surface):
+                    yield x, y, image
+
+
+def _centre(cells: tuple[Cell, ...]) -> tuple[int, int]:
+    xs = [c[0] for c in cells]
+    ys = [c[1] for c in cells]
+    return round((sum(xs) / len(xs) + 0.5) * TILE_PX), round((sum(ys) / len(ys) + 0.5) * TILE_PX)
+
+
+def _dashed(surface: pygame.Surface, colour: tuple[int, int, int], a: tuple[int, int], b: tuple[int, int]) -> None:
+    length = max(1, math.hypot(b[0] - a[0], b[1] - a[1]))
+    dashes = max(1, int(length // 4))
+    for i in range(0, dashes, 2):
+        t0, t1 = i / dashes, min(1.0, (i + 1) / dashes)
+        p0 = (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0)
+        p1 = (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1)
+        pygame.draw.line(surface, colour, p0, p1, 1)

@@ -1,0 +1,94 @@
+"""The party HUD on party maps: the four heads with their keys (the active one lit), the
+active protagonist's ability and its state, follow mode, and a short notice line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.world import STEP_S
+from game.world.puzzle import abilities as ab
+from game.world.puzzle.party import ORDER
+from game.world.puzzle.puzzle import Puzzle
+
+if TYPE_CHECKING:
+    from game.app import Services
+
+ABILITY_NAMES = {"trace": "Trace", "sketch": "Sketch", "glow": "Glow", "anchor": "Anchor"}
+ABILITY_COLUMNS = {"trace": 0, "sketch": 1, "glow": 2, "anchor": 3}
+ACTION_COLUMNS = {"follow": 4, "reset": 5}
+NOTICE_S = 2.2
+"""How long a notice (a refusal, a reset) stays up."""
+
+
+def ability_state(puzzle: Puzzle) -> str:
+    """A few words on what the active protagonist's ability is doing now."""
+    member = puzzle.party.active
+    ability = member.profile.ability
+    if ability == "trace":
+        return "lens on" if puzzle.party.lens_on else "lens off"
+    if ability == "sketch":
+        return f"{len(puzzle.sketches)}/{ab.SKETCH_LIMIT} drawn"
+    if ability == "glow":
+        others = [m.cell for m in puzzle.party if m is not member]
+        return f"light {ab.light_radius(member.cell, others)}"
+    return "calm"
+
+
+class PartyHud:
+    """Draws the HUD; `notify` puts up a notice."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.notice = ""
+        self.notice_until = 0
+
+    def notify(self, text: str) -> None:
+        self.notice = text
+        self.notice_until = self.services.steps + round(NOTICE_S / STEP_S)
+
+    def draw(self, surface: pygame.Surface, puzzle: Puzzle, in_puzzle: str | None) -> None:
+        assets = self.services.assets
+        skin = assets.skin
+        font = assets.font
+        party = puzzle.party
+        heads = [name for name in ORDER if party.has(name)]
+        width = 8 + 18 * len(heads) + 78
+        panel = pygame.Rect(4, surface.get_height() - 34, width, 30)
+        skin.menu.draw(surface, panel)
+        x = panel.x + 5
+        for name in heads:
+            member = party.member(name)
+            lit = member is party.active
+            head = self._head(name, lit)
+            surface.blit(head, (x, panel.y + 4))
+            key = str(ORDER.index(name) + 1)
+            font.draw(surface, key, (x + 12, panel.y + 19), assets.colour("cyan-glow" if lit else "steel-3"))
+            if lit:
+                pygame.draw.line(surface, assets.colour("neon-cyan"), (x, panel.y + 21), (x + 9, panel.y + 21))
+            x += 18
+        ability = party.active.profile.ability
+        icon = skin.icons.frame("abilities", ABILITY_COLUMNS[ability])
+        surface.blit(icon, (x + 2, panel.y + 7))
+        font.draw(surface, ABILITY_NAMES[ability], (x + 20, panel.y + 6), assets.colour("white"))
+        font.draw(surface, ability_state(puzzle), (x + 20, panel.y + 16), assets.colour("fog"))
+        if party.following and len(heads) > 1:
+            follow = skin.icons.frame("actions", ACTION_COLUMNS["follow"])
+            surface.blit(follow, (panel.right + 2, panel.y + 7))
+        if in_puzzle:
+            label = in_puzzle
+            tag = pygame.Rect(panel.x, panel.y - 16, font.measure(label) + 22, 14)
+            skin.nameplate.draw(surface, tag)
+            reset = skin.icons.frame("actions", ACTION_COLUMNS["reset"])
+            surface.blit(pygame.transform.scale_by(reset, 0.5), (tag.x + 4, tag.y + 3))
+            font.draw(surface, label, (tag.x + 16, tag.y + 3), assets.colour("fog"))
+        if self.notice and self.services.steps < self.notice_until:
+            text_w = font.measure(self.notice)
+            box = pygame.Rect((surface.get_width() - text_w) // 2 - 8, 26, text_w + 16, 16)
+            skin.nameplate.draw(surface, box)
+            font.draw(surface, self.notice, (box.x + 8, box.y + 4), assets.colour("white"))
+
+    def _head(self, name: str, lit: bool) -> pygame.Surface:
+        party_sheet = self.services.assets.party_heads
+        return party_sheet.frame(name, 1 if lit else 0)

@@ -1,0 +1,192 @@
+"""The party in the world: a map with a party plays by the puzzle rules for the active
+protagonist, swaps keep the others where they stand (holding plates), doors, triggers and
+warps answer the active one, a reset restores only the puzzle stood in, and a save keeps
+the whole puzzle state."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from game.world.commands import Interact, Walk
+from game.world.events import Stepped, Travel, Triggered
+from game.world.geometry import Direction
+from game.world.mapdata import MapData, MapObject
+from game.world.puzzle.commands import Cycle, ResetPuzzle, SwapTo, ToggleFollow, ToggleLens
+from game.world.puzzle.elements import Gate, Lever, Plate, Zone
+from game.world.puzzle.events import GateChanged, Refused, ResetDone, Swapped
+from game.world.puzzle.grid import parse_grid
+from game.world.puzzle.spec import PuzzleSpec, Section
+from game.world.puzzle.weight import Weight
+from game.world.world import World
+
+ROOM = """
+##########
+#S...|..W#
+#...H#####
+#.L..#
+######
+"""
+"""S: arrival; H: a heavy plate holding gate | open; W: a warp; L: a lever (blocking)."""
+
+
+def build(party: tuple[str, ...] = ("mara", "roe")) -> World:
+    data, marks = parse_grid(ROOM, "room")
+    objects = [
+        MapObject(1, "spawn", "start", marks["S"], {"facing": "right"}),
+        MapObject(2, "warp", "", marks["W"], {"target_map": "elsewhere", "target_spawn": "in"}),
+        MapObject(3, "trigger", "", (marks["H"][0],), {"knot": "room.plate", "on": "enter", "once": True}),
+    ]
+    data = MapData.build("room", data.width, data.height, solid=data.solid, objects=objects, terrain=data.terrain)
+    everything = frozenset((x, y) for x in range(1, 5) for y in range(1, 4))
+    spec = PuzzleSpec(
+        party=party,
+        elements=(
+            Plate(10, marks["H"], Weight.HEAVY),
+            Gate(11, marks["|"], (10,)),
+            Lever(12, marks["L"][0]),
+            Zone(13, ((6, 1),)),
+        ),
+        sections=(Section("hall", everything, marks["S"][0], 10, Direction.RIGHT, "object 20 (hall)"),),
+    )
+    return World(replace(data, puzzle=spec), "start", random.Random(1))
+
+
+def walk(world: World, direction: Direction, cells: int = 1) -> list[object]:
+    """Hold a direction until the active protagonist has walked `cells` cells."""
+    seen: list[object] = []
+    for _ in range(cells):
+        start = world.player.cell
+        seen += world.step([Walk(direction)])
+        for _ in range(60):
+            if not world.player.moving:
+                break
+            seen += world.step()
+        if world.player.cell == start:
+            break
+    return seen
+
+
+def to_plate(world: World) -> list[object]:
+    """The active protagonist walks along the top row, then down onto the plate at (4, 2)."""
+    events: list[object] = []
+    for _ in range(8):
+        if world.player.cell == (4, 2):
+            break
+        x, y = world.player.cell
+        direction = Direction.UP if y > 1 and x != 4 else Direction.RIGHT if x < 4 else Direction.DOWN
+        events += walk(world, direction)
+    assert world.player.cell == (4, 2)
+    return events
+
+
+def test_the_party_arrives_around_the_spawn_and_the_first_is_active() -> None:
+    world = build()
+    assert world.puzzle is not None
+    positions = world.puzzle.positions()
+    assert positions["mara"] == (1, 1) and positions["roe"] in {(2, 1), (1, 2)}
+    assert world.player is world.puzzle.party.member("mara").actor
+    assert [a.name for a in world.actors] == ["mara", "roe"]
+
+
+def test_swapping_changes_who_walks_and_the_idle_one_keeps_holding_the_plate() -> None:
+    world = build()
+    assert world.puzzle is not None
+    events = world.step([SwapTo("roe")])
+    assert any(isinstance(e, Swapped) for e in events) and world.player.name == "roe"
+    # Roe walks onto the heavy plate (4, 2): the gate opens.
+    to_plate(world)
+    world.step()
+    assert world.puzzle.gates[11]
+    world.step([Cycle(1)])
+    assert world.player.name == "mara" and world.puzzle.gates[11], "the gate stays open while Roe holds the plate"
+
+
+def test_the_active_one_fires_triggers_and_warps() -> None:
+    world = build(("roe", "mara"))
+    world.step([SwapTo("roe")])
+    events: list[object] = []
+    events += to_plate(world)
+    assert any(isinstance(e, Triggered) and e.knot == "room.plate" for e in events)
+    world.step([SwapTo("mara")])
+    events = []
+    for _ in range(12):
+        events += walk(world, Direction.UP if world.player.cell[1] > 1 else Direction.RIGHT)
+        if any(isinstance(e, Travel) for e in events):
+            break
+    assert any(isinstance(e, Travel) and e.link.target_map == "elsewhere" for e in events)
+
+
+def test_interacting_with_a_lever_flips_it_and_elsewhere_reaches_the_story() -> None:
+    world = build()
+    assert world.puzzle is not None
+    walk(world, Direction.DOWN)
+    world.player.facing = Direction.DOWN
+    walk(world, Direction.RIGHT)
+    world.player.facing = Direction.DOWN
+    world.step([Interact()])
+    assert world.puzzle.levers[12], "Mara at (2, 2) faced the lever at (2, 3)"
+
+
+def test_only_maras_lens_is_a_lens_and_refusals_name_a_reason() -> None:
+    world = build()
+    world.step([SwapTo("roe")])
+    events = world.step([ToggleLens()])
+    assert any(isinstance(e, Refused) and e.reason == "not_ability" for e in events)
+
+
+def test_reset_restores_the_puzzle_stood_in_and_refuses_outside_any() -> None:
+    world = build()
+    assert world.puzzle is not None
+    world.step([SwapTo("roe")])
+    to_plate(world)
+    world.step()
+    assert world.puzzle.gates[11]
+    events = world.step([ResetPuzzle()])
+    assert any(isinstance(e, ResetDone) and e.puzzle == "hall" for e in events)
+    assert any(isinstance(e, GateChanged) and not e.open for e in events)
+    assert world.puzzle.positions()["roe"] != (4, 2)
+    # Beyond the gate there is no puzzle to reset.
+    world.puzzle.party.member("mara").actor.place((7, 1), Direction.RIGHT)
+    world.step([SwapTo("mara")])
+    events = world.step([ResetPuzzle()])
+    assert any(isinstance(e, Refused) and e.reason == "no_puzzle" for e in events)
+
+
+def test_follow_brings_the_others_along() -> None:
+    world = build()
+    assert world.puzzle is not None
+    world.step([ToggleFollow()])
+    walk(world, Direction.DOWN, 2)
+    roe = world.puzzle.party.member("roe")
+    assert abs(roe.cell[0] - world.player.cell[0]) + abs(roe.cell[1] - world.player.cell[1]) == 1
+
+
+def test_a_saved_puzzle_state_comes_back_exactly_and_a_damaged_one_is_reported() -> None:
+    world = build()
+    assert world.puzzle is not None
+    world.step([SwapTo("roe")])
+    walk(world, Direction.DOWN)
+    world.step([SwapTo("mara")])
+    walk(world, Direction.RIGHT, 2)
+    saved = world.state()
+    again = build()
+    again.restore(saved)
+    again.place_player((1, 1), Direction.DOWN)  # what loading does; the puzzle state wins
+    assert again.puzzle is not None
+    assert again.puzzle.snapshot() == world.puzzle.snapshot()
+    assert again.player.name == "mara" and again.player.cell == world.player.cell
+    broken = {**saved, "puzzle": {**saved["puzzle"], "members": "nonsense"}}
+    with pytest.raises(ValueError, match="room is damaged"):
+        build().restore(broken)
+
+
+def test_a_map_without_a_party_keeps_one_player_and_no_puzzle() -> None:
+    data, marks = parse_grid(ROOM, "plain")
+    data = MapData.build("plain", data.width, data.height, solid=data.solid,
+                         objects=[MapObject(1, "spawn", "start", marks["S"], {})])
+    world = World(data, "start", random.Random(1))
+    assert world.puzzle is None and world.actors == [world.player]
+    assert any(isinstance(e, Stepped) for e in walk(world, Direction.RIGHT))
