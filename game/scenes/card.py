@@ -94,5 +94,8 @@ class CardScene(Scene):
         rule = assets.colour("neon-cyan")
         pygame.draw.line(surface, rule, (width // 2 - 40, y - 10), (width // 2 + 40, y - 10))
         pygame.draw.line(surface, rule, (width // 2 - 40, y + block_h + 8), (width // 2 + 40, y + block_h + 8))
+        if self.revealed() >= 1.0 and (self.services.steps // 30) % 2 == 0:
+            arrow = assets.skin.cursor.frame("advance")
+            surface.blit(arrow, ((width - arrow.get_width()) // 2, y + block_h + 16))
         dots = f"{self.index + 1} / {len(self.lines)}"
         font.draw(surface, dots, (width - font.measure(dots) - 8, height - 14), assets.colour("steel-3"))

@@ -42,6 +42,8 @@ GLIDE_S = 0.4
 SWAP_RING_S = 0.35
 """How long the ring around a newly chosen protagonist lasts."""
 CRASH_SHAKE_PX = 4
+CRASH_FLASHES = (0.15, 0.45, 0.8)
+"""When the crash flashes white, as fractions of its length."""
 
 SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
 REFUSALS = {
@@ -412,13 +414,15 @@ class ExploreScene(Scene):
             split.fill((255, 0, 0), special_flags=pygame.BLEND_RGB_MULT)
             split.set_alpha(90)
             surface.blit(split, (dx, 0))
-            if age % 14 < 2:
-                surface.fill(self.services.assets.colour("white"))
         wash = self._sized(self._wash, surface)
         self._wash = wash
         wash.fill(self.services.assets.colour("ink"))
         wash.set_alpha(round(200 * strength))
         surface.blit(wash, (0, 0))
+        # Three short white flashes over the whole crash: fewer than three a second, the
+        # limit for photosensitive players; with reduce flashes there are none.
+        if not gentle and any(0 <= age - round(length * f) < 2 for f in CRASH_FLASHES):
+            surface.fill(self.services.assets.colour("white"))
 
     def tether_greying(self) -> float:
         """How much colour the waking world has lost to the pod (0..MAX_GREYING): read from
