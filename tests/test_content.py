@@ -152,3 +152,13 @@ def test_tile_properties_give_cells_their_puzzle_terrain() -> None:
     assert {"gap", "hidden:trace"} <= kinds
     gap = next(cell for cell, marks in data.terrain.items() if "gap" in marks)
     assert data.is_blocked(gap)
+
+
+def test_empty_properties_from_the_templates_read_as_empty_text_not_none() -> None:
+    """pytmx reads `value=""` as None; the loader treats that as unset, so the schema's
+    default ("") holds and an inspect with only a text never names a knot "None"."""
+    data = load_map(str(ROOT / "maps" / "mara_corridor.tmx")).data
+    for obj in data.objects:
+        for name in ("text", "knot", "locked_text", "locked_knot", "condition"):
+            if name in obj.properties:
+                assert obj.properties[name] is not None, f"{obj.label}: {name} is None"

@@ -39,9 +39,9 @@ def test_a_failed_expectation_names_its_file_and_line(tmp_path: Path) -> None:
     assert said[-1].startswith(f"{route}:3: FAIL expect pod_hours == 5: expected pod_hours == 5 (pod_hours = 0)")
 
 
-def test_steps_the_game_cannot_do_yet_fail_clearly(tmp_path: Path) -> None:
+def test_party_steps_off_a_party_map_fail_clearly(tmp_path: Path) -> None:
     route = tmp_path / "swap.route"
-    route.write_text("new_game\nswap lila\n", encoding="utf-8")
+    route.write_text("new_game\nread\nswap lila\n", encoding="utf-8")
     said: list[str] = []
     assert not run_route(str(route), said.append)
-    assert "not in this build yet" in said[-1]
+    assert "this map has no party" in said[-1]

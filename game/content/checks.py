@@ -61,12 +61,18 @@ def _props(element: ET.Element) -> list[ET.Element]:
     return [] if props is None else props.findall("property")
 
 
+RENAMED = {"rotation": "a junction's starting output is start_rotation"}
+"""Hints for reserved names a designer may reach for, naming what the schema uses instead."""
+
+
 def _reserved(path: str, where: str, element: ET.Element) -> list[Problem]:
-    return [
-        Problem(path, where, f"property '{p.get('name')}' uses a reserved name; rename it")
-        for p in _props(element)
-        if p.get("name") in RESERVED_NAMES
-    ]
+    problems = []
+    for prop in _props(element):
+        name = prop.get("name", "")
+        if name in RESERVED_NAMES:
+            hint = f" ({RENAMED[name]})" if name in RENAMED else ""
+            problems.append(Problem(path, where, f"property '{name}' uses a reserved name; rename it{hint}"))
+    return problems
 
 
 def _check_props(

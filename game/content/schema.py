@@ -93,6 +93,108 @@ _LINK = {
     "condition": _CONDITION,
 }
 
+
+def _link(doc: str, required: bool = False) -> Prop:
+    """An object-reference property (0 = unset): how puzzle elements are wired in Tiled."""
+    return Prop("object", doc, required=required, default=None if required else 0)
+
+
+_INPUT_DOC = "A signal source it reads (plate, lever, junction, zone, all_of or any_of)."
+
+PUZZLE_TYPES: dict[str, ObjectType] = {
+    "plate": ObjectType(
+        "A pressure plate: on while the weight on its cells reaches min_weight. Weights add up: "
+        "light 1 (Lila, a sketched crate), medium 2 (Mara, Jonas), heavy 4 (Roe, a heavy block).",
+        "#ff3fd08a",
+        {"min_weight": Prop("Weight", "The least weight that presses it.", default="light")},
+    ),
+    "gate": ObjectType(
+        "A gate: open while any of its inputs is on; it never closes on someone standing in it.",
+        "#ffe0582e",
+        {
+            "input": _link(_INPUT_DOC, required=True),
+            "input2": _link("Another source that also opens it (optional)."),
+            "input3": _link("A third source that also opens it (optional)."),
+        },
+    ),
+    "lever": ObjectType(
+        "A lever on one blocking cell: interacting while facing it flips it.",
+        "#ffe8d030",
+        {"on": Prop("bool", "Whether it starts switched on.", default=False)},
+    ),
+    "junction": ObjectType(
+        "A wiring junction on one blocking cell: carries its input to one output, chosen by its "
+        "rotation; Mara turns it with her lens on. An unset output between set ones is a dead wire.",
+        "#ff30e0e0",
+        {
+            "input": _link(_INPUT_DOC, required=True),
+            "output1": _link("Where the signal goes at rotation 0: a gate, all_of or any_of.", required=True),
+            "output2": _link("Where it goes at rotation 1 (optional)."),
+            "output3": _link("Where it goes at rotation 2 (optional)."),
+            "output4": _link("Where it goes at rotation 3 (optional)."),
+            "start_rotation": Prop(
+                "int",
+                "Which output is live at the start (0 = output1). Not named rotation: pytmx reserves that.",
+                default=0,
+            ),
+        },
+    ),
+    "all_of": ObjectType(
+        "Pure logic (a point anywhere): on while every set input is on in the same step.",
+        "#ff5a50d8",
+        {
+            "input1": _link(_INPUT_DOC, required=True),
+            "input2": _link("Another source (optional)."),
+            "input3": _link("Another source (optional)."),
+            "input4": _link("Another source (optional)."),
+        },
+        shape="point",
+    ),
+    "any_of": ObjectType(
+        "Pure logic (a point anywhere): on while at least one set input is on.",
+        "#ffa050d8",
+        {
+            "input1": _link(_INPUT_DOC, required=True),
+            "input2": _link("Another source (optional)."),
+            "input3": _link("Another source (optional)."),
+            "input4": _link("Another source (optional)."),
+        },
+        shape="point",
+    ),
+    "zone": ObjectType(
+        "A goal or exit area: on while at least count of the protagonists in who stand in it.",
+        "#ff60ffb0",
+        {
+            "count": Prop("int", "How many must stand in it.", default=1),
+            "who": Prop("string", "Who counts: comma-separated (mara, jonas, lila, roe); empty: anyone.", default=""),
+        },
+    ),
+    "block": ObjectType(
+        "A pushable block on one cell: only Roe pushes heavy ones, anyone pushes light ones; it weighs on plates.",
+        "#ff9a6a40",
+        {"weight": Prop("Weight", "How heavy it is.", default="heavy")},
+    ),
+    "crowd": ObjectType(
+        "Judging figures: their cells block everyone unless Roe stands within calm_range tiles.",
+        "#ff70708c",
+        {"calm_range": Prop("int", "How near (in tiles, Manhattan) Roe must stand to part them.", default=2)},
+    ),
+    "gaze": ObjectType(
+        "Cells under a judging gaze: a sketch touching them dissolves unless Roe stands next to it.",
+        "#ffff4090",
+    ),
+    "puzzle": ObjectType(
+        "The area of one puzzle; its name is the puzzle's name. Reset (R) restores what began in it "
+        "and puts the protagonists inside back at its entry. Areas must not overlap.",
+        "#ffd8d8d8",
+        {
+            "solved_by": _link("The element whose signal means solved (plate, lever, zone, gate, all_of...).", True),
+            "entry": _link("A spawn inside the area: where a reset puts the protagonists.", required=True),
+        },
+    ),
+}
+"""Puzzle elements (maps with a `party` property only); game/content/puzzles.py builds them."""
+
 OBJECT_TYPES: dict[str, ObjectType] = {
     "spawn": ObjectType(
         "Where the player arrives; the object's name is the spawn id.",
@@ -155,12 +257,19 @@ OBJECT_TYPES: dict[str, ObjectType] = {
         shape="polyline",
     ),
     "solid": ObjectType("Blocks the cells it covers.", "#ffff3040"),
+    **PUZZLE_TYPES,
 }
 
 MAP_PROPS: dict[str, Prop] = {
     "title": Prop("string", "The place name shown to the player.", required=True),
     "music": Prop("string", "The music loop to play here (a name in assets/audio/music); empty keeps the current."),
     "waking": Prop("bool", "The waking world: its colour drains as the story's pod_hours grow.", default=False),
+    "party": Prop(
+        "string",
+        "Protagonists on this map, comma-separated (e.g. mara, or mara,jonas,lila,roe): the map is "
+        "played with the party and the puzzle rules. Empty: one player, no puzzles.",
+        default="",
+    ),
 }
 
 TILE_PROPS: dict[str, Prop] = {
@@ -178,3 +287,7 @@ COLLISION_LAYER = "collision"
 
 SPRITE_LAYER = "sprites"
 """Characters are drawn at the depth of the (empty) object layer with this name."""
+
+TRACE_LAYER = "trace"
+"""A tile layer with this name is drawn only while Mara's lens is on (hidden wiring), so it
+never counts as drawing a cell."""

@@ -18,7 +18,8 @@ import pytmx
 
 from game.content.checks import check_map_xml
 from game.content.problems import ContentError, Problem, object_label
-from game.content.schema import OBJECT_TYPES, SPRITE_LAYER
+from game.content.puzzles import build_puzzle
+from game.content.schema import OBJECT_TYPES, SPRITE_LAYER, TRACE_LAYER
 from game.content.tmx import read_map
 from game.world import TILE_PX
 from game.world.mapdata import MapData, MapObject
@@ -78,7 +79,8 @@ def sprite_depth(root: ET.Element) -> int:
 
 def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
     """Every tile a layer uses exists in a tileset, and every cell of the map is drawn by
-    some visible tile layer (else pyscroll's buffer shows streaks of old pixels there)."""
+    some visible tile layer other than the lens-only "trace" layer (else pyscroll's buffer
+    shows streaks of old pixels there)."""
     covered = [[False] * tiled.width for _ in range(tiled.height)]
     problems: list[Problem] = []
     tilesets = sorted(tiled.tilesets, key=lambda t: t.firstgid, reverse=True)
@@ -86,9 +88,10 @@ def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
         if not isinstance(layer, pytmx.TiledTileLayer):
             continue
         missing: dict[int, tuple[int, int]] = {}
+        shown = layer.visible and layer.name != TRACE_LAYER
         for x, y, gid in layer.iter_data():
             if gid:
-                covered[y][x] = layer.visible or covered[y][x]
+                covered[y][x] = shown or covered[y][x]
                 tiled_gid = tiled.tiledgidmap.get(gid, gid)
                 owner = next((t for t in tilesets if t.firstgid <= tiled_gid), None)
                 if owner is None or tiled_gid - owner.firstgid >= owner.tilecount:
@@ -101,6 +104,8 @@ def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
     if holes:
         shown = ", ".join(f"({x}, {y})" for x, y in holes[:5])
         more = f" and {len(holes) - 5} more" if len(holes) > 5 else ""
+        if any(layer.name == TRACE_LAYER for layer in tiled.layers):
+            more += f" (the '{TRACE_LAYER}' layer shows only with Mara's lens; it does not count)"
         problems.append(Problem(path, "map", f"{len(holes)} cell(s) have no tile in any layer: {shown}{more}"))
     return problems
 
@@ -148,7 +153,8 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
             spec = OBJECT_TYPES.get(kind)
             if spec:
                 for name, prop in spec.props.items():
-                    if name not in props and prop.default is not None:
+                    # pytmx reads an empty value as None: that is "not set", so the default holds.
+                    if props.get(name) is None and prop.default is not None:
                         props[name] = prop.default
             if spec is not None and spec.shape == "polyline":
                 cells = tuple(
@@ -186,6 +192,9 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
                 break
         if obj.kind == "npc" and int(obj.properties.get("path", 0) or 0) not in (0, *data.paths):
             problems.append(Problem(path, obj.label, f"its path {obj.properties['path']} is not a path object"))
+    party = str(tiled.properties.get("party", "") or "")
+    data.puzzle, more = build_puzzle(path, data, party, try_play=not problems)
+    problems += more
     for route_id, corners in data.paths.items():
         for a, b in zip(corners, corners[1:], strict=False):
             if a[0] != b[0] and a[1] != b[1]:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Callable
+from dataclasses import replace
 
 from game.content.problems import ContentError, Problem
 from game.content.tiled import load_map, map_name
 from game.world.geometry import Cell, Direction
-from game.world.mapdata import MapData
+from game.world.mapdata import IMPASSABLE_TERRAIN, MapData
 from game.world.paths import distances
 
 
@@ -71,17 +72,36 @@ def validate(
     return problems
 
 
+PUZZLE_SPOTS = ("lever", "junction", "plate", "zone")
+"""Puzzle elements someone must get to (stand on, or face), checked on party maps."""
+
+
+def walking_map(data: MapData) -> MapData:
+    """The map as the reachability check walks it. On a party map the abilities open gaps
+    (planks), vents (Lila), hidden walkways (the lens, the light) and gates (their inputs),
+    so those count as floor; levers and junctions are walls that are used from next door."""
+    if data.puzzle is None:
+        return data
+    gates = {cell for obj in data.objects if obj.kind == "gate" for cell in obj.cells}
+    switches = {obj.cells[0] for obj in data.objects if obj.kind in ("lever", "junction") and obj.cells}
+    terrain = {cell: marks - IMPASSABLE_TERRAIN for cell, marks in data.terrain.items()}
+    return replace(data, solid=frozenset((data.solid - gates) | switches), terrain=terrain)
+
+
 def unreachable(path: str, data: MapData) -> list[Problem]:
-    """Spawns inside walls, and doors, warps and inspect spots the player cannot get to from
-    any of the map's spawns (reached means standing on or next to one of their cells)."""
+    """Spawns inside walls, and doors, warps and inspect spots (and on party maps levers,
+    junctions, plates and zones) the player cannot get to from any of the map's spawns
+    (reached means standing on or next to one of their cells)."""
+    walk = walking_map(data)
+    kinds = ("door", "warp", "inspect", *(PUZZLE_SPOTS if data.puzzle is not None else ()))
     reached: set[Cell] = set()
     for spawn in data.spawns.values():
-        reached |= set(distances(data, spawn.cell))
+        reached |= set(distances(walk, spawn.cell))
     problems = []
     for obj in data.objects:
         if obj.kind == "spawn" and data.is_blocked(obj.cells[0]):
             problems.append(Problem(path, obj.label, f"stands on a blocked cell {obj.cells[0]}"))
-        if obj.kind not in ("door", "warp", "inspect"):
+        if obj.kind not in kinds:
             continue
         if not any(cell in reached or any(d.step(cell) in reached for d in Direction) for cell in obj.cells):
             problems.append(Problem(path, obj.label, f"cannot be reached by walking from any spawn of '{data.name}'"))

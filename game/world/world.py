@@ -270,7 +270,7 @@ class World:
             return
         if once:
             self.fired.add(key)
-        events.append(Triggered(trigger, str(trigger.properties.get("knot", ""))))
+        events.append(Triggered(trigger, str(trigger.properties.get("knot") or "")))
 
     def _try_walk(self, direction: Direction, overshoot: float, events: list[Event | PuzzleEvent]) -> None:
         player = self.player
@@ -295,7 +295,7 @@ class World:
         elif self._bumped_into != door.cells[0]:
             self._bumped_into = door.cells[0]
             props = door.properties
-            events.append(Locked(door, str(props.get("locked_text", "")), str(props.get("locked_knot", ""))))
+            events.append(Locked(door, str(props.get("locked_text") or ""), str(props.get("locked_knot") or "")))
 
     def _interact(self, events: list[Event | PuzzleEvent]) -> None:
         target = self.faced_cell()
@@ -307,7 +307,7 @@ class World:
         npc = self.npc_at(target)
         if npc is not None:
             npc.face_towards(self.player.cell)
-            events.append(Talked(npc.obj, str(npc.obj.properties.get("knot", ""))))
+            events.append(Talked(npc.obj, str(npc.obj.properties.get("knot") or "")))
             return
         for cell in (target, self.player.cell):
             for trigger in self.map.triggers.get(cell, ()):
@@ -317,4 +317,4 @@ class World:
         spot = self.map.inspects.get(target) or self.map.inspects.get(self.player.cell)
         if spot is not None and self._allowed(spot):
             props = spot.properties
-            events.append(Inspected(spot, str(props.get("text", "")), str(props.get("knot", ""))))
+            events.append(Inspected(spot, str(props.get("text") or ""), str(props.get("knot") or "")))
