@@ -185,8 +185,9 @@ def test_a_saved_puzzle_state_comes_back_exactly_and_a_damaged_one_is_reported()
 
 def test_a_map_without_a_party_keeps_one_player_and_no_puzzle() -> None:
     data, marks = parse_grid(ROOM, "plain")
-    data = MapData.build("plain", data.width, data.height, solid=data.solid,
-                         objects=[MapObject(1, "spawn", "start", marks["S"], {})])
+    data = MapData.build(
+        "plain", data.width, data.height, solid=data.solid, objects=[MapObject(1, "spawn", "start", marks["S"], {})]
+    )
     world = World(data, "start", random.Random(1))
     assert world.puzzle is None and world.actors == [world.player]
     assert any(isinstance(e, Stepped) for e in walk(world, Direction.RIGHT))
