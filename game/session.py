@@ -126,33 +126,43 @@ class Session:
             game = self.saves.load(slot)
         except SaveError as exc:
             return exc.message
+        playing = (self.services.story, self.services.conditions)
+        """The game in progress: it goes on unchanged if this save cannot be opened."""
         try:
             self.app.reset_story()
             story = self.services.story
             if story is None:
-                return "The story could not be loaded."
-            story.load_state(game.ink_state)
+                problem: str | None = "The story could not be loaded."
+            else:
+                story.load_state(game.ink_state)
+                loc = game.location
+                problem = self._enter_at(loc.map, loc.cell, loc.facing, game.world)
         except StoryError as exc:
-            return f"This save's story does not fit this version of the game: {exc}"
-        loc = game.location
-        spawn_scene = self._enter_at(loc.map, loc.cell, loc.facing, game.world)
+            problem = f"This save's story does not fit this version of the game: {exc}"
+        if problem:
+            self.services.story, self.services.conditions = playing
+            return problem
         self.services.play_time_steps = round(game.play_time_s / STEP_S)
-        return None if spawn_scene else "The saved place could not be opened."
+        return None
 
-    def _enter_at(self, map_name: str, cell: tuple[int, int], facing: str, world_state: dict[str, Any]) -> bool:
+    def _enter_at(self, map_name: str, cell: tuple[int, int], facing: str, world_state: dict[str, Any]) -> str | None:
+        """Open the saved map with the saved world on it; what went wrong, or None."""
         try:
             loaded = self.services.assets.load_map(map_name)
         except ContentError:
-            return False
+            return "The saved place could not be opened."
         spawn = next(iter(loaded.data.spawns), None)
         if spawn is None:
-            return False
-        self.services.scenes.clear()
+            return "The saved place could not be opened."
         scene = ExploreScene(self.services, loaded, spawn)
-        scene.world.restore(world_state)
+        try:
+            scene.world.restore(world_state)
+        except ValueError as exc:
+            return f"This save cannot be restored: {exc}"
         scene.world.place_player(cell, Direction(facing))
+        self.services.scenes.clear()
         self.services.scenes.push(scene)
-        return True
+        return None
 
     def _thumbnail(self) -> bytes:
         small = pygame.transform.scale(self.app.internal, THUMBNAIL_SIZE)
