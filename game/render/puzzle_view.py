@@ -29,8 +29,8 @@ FLAT_DEPTH = -2 * TILE_PX
 """Feet position given to flat pieces (plates, open gates): below every character."""
 DARK_ALPHA = 235
 """How black unlit darkness is (of 255)."""
-HIDDEN_ALPHA = 225
-"""How much of a hidden walkway still shows without the ability that reveals it."""
+REVEAL_ALPHA = 60
+"""How strongly a revealed walkway is tinted."""
 # Palette colours (assets/palette.gpl) the overlays draw with.
 INK = (14, 12, 24)
 ORANGE = (242, 112, 52)
@@ -203,15 +203,11 @@ class PuzzleView:
         ox, oy = offset
         lens = puzzle.party.lens_on
         positions = puzzle.positions()
-        veil = pygame.Surface((TILE_PX, TILE_PX))
-        veil.fill(INK)
-        veil.set_alpha(HIDDEN_ALPHA)
-        if not lens:
-            for x, y in self.hidden_trace:
-                surface.blit(veil, (ox + x * TILE_PX, oy + y * TILE_PX))
-        for cell in self.hidden_glow:
-            if not ab.is_lit(cell, positions):
-                surface.blit(veil, (ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX))
+        # Hidden walkways are drawn by tiles that look like the void around them; what
+        # reveals them draws the walkable cells over those tiles.
+        revealed = [c for c in self.hidden_glow if ab.is_lit(c, positions)]
+        if revealed:
+            self._outline(surface, offset, revealed, LAMP_GLOW, time_ms)
         self._draw_gaze(surface, offset, time_ms)
         if self.dark:
             self._draw_dark(surface, offset, positions, time_ms)
@@ -261,15 +257,33 @@ class PuzzleView:
             glow.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(glow, (centre[0] - size, centre[1] - size), special_flags=pygame.BLEND_RGB_ADD)
 
+    def _outline(
+        self,
+        surface: pygame.Surface,
+        offset: tuple[int, int],
+        cells: list[Cell],
+        colour: tuple[int, int, int],
+        time_ms: float,
+    ) -> None:
+        """Revealed walkway cells: a faint fill and a pulsing outline."""
+        ox, oy = offset
+        fill = pygame.Surface((TILE_PX, TILE_PX))
+        fill.fill(colour)
+        fill.set_alpha(REVEAL_ALPHA)
+        edge = colour if math.sin(time_ms / 200) > -0.3 else CYAN_GLOW
+        for x, y in cells:
+            surface.blit(fill, (ox + x * TILE_PX, oy + y * TILE_PX))
+            pygame.draw.rect(surface, edge, (ox + x * TILE_PX + 1, oy + y * TILE_PX + 1, 14, 14), 1)
+
     def _draw_lens(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
         """Trace: the hidden wiring layer, outlines of hidden walkways, and every link from
         source to consumer — bright and solid while on, dim and dashed while off."""
         ox, oy = offset
         for x, y, image in self.trace_tiles:
             surface.blit(image, (ox + x * TILE_PX, oy + y * TILE_PX))
-        outline = NEON_CYAN if math.sin(time_ms / 200) > -0.3 else CYAN_GLOW
-        for x, y in self.hidden_trace:
-            pygame.draw.rect(surface, outline, (ox + x * TILE_PX + 1, oy + y * TILE_PX + 1, 14, 14), 1)
+        self._outline(surface, offset, self.hidden_trace, NEON_CYAN, time_ms)
+        if self.trace_tiles:
+            return  # the map draws its own wiring; the junctions and gates show the signal
         puzzle = self.puzzle
         circuit = puzzle.board.circuit
         for consumer, sources in circuit.inputs.items():

@@ -240,7 +240,7 @@ class ExploreScene(Scene):
         elif isinstance(event, pe.LeverFlipped | pe.JunctionRotated):
             audio.play_sfx("plate_click")
         elif isinstance(event, pe.SignalChanged):
-            if event.on and self._is_plate(event.element):
+            if event.on and self._is_plate(event.id):
                 audio.play_sfx("plate_click")
         elif isinstance(event, pe.Pushed):
             audio.play_sfx("footstep")

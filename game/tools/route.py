@@ -143,6 +143,9 @@ class Runner:
                         break
                     self.frame()
                 continue
+            if isinstance(top, Fade):  # a warp in the middle of a scene
+                self.frame()
+                continue
             if not isinstance(top, DialogueScene) or top.choosing:
                 return f"read {lines} line(s)" + (", at a choice" if isinstance(top, DialogueScene) else "")
             if top.line is not None:
