@@ -50,14 +50,15 @@ class Session:
         self.services.play_time_steps = 0
         story = self.services.story
         if story is None or not story.has_path(PROLOGUE_KNOT):
-            self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN)
+            self._enter_new_game()
             return
         from game.scenes.card import CardScene  # cards are scenes; the session only starts them
 
         self.services.scenes.clear()
-        self.services.scenes.push(
-            CardScene(self.services, PROLOGUE_KNOT, lambda: self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN), music="title")
-        )
+        self.services.scenes.push(CardScene(self.services, PROLOGUE_KNOT, self._enter_new_game, music="title"))
+
+    def _enter_new_game(self) -> None:
+        self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN)
 
     def continue_game(self) -> None:
         ok = [s for s in self.saves.summaries() if s.status == "ok"]

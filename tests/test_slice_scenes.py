@@ -141,3 +141,21 @@ def test_the_end_direction_shows_the_end_card_then_the_title(party: App) -> None
             break
         press(party, Action.INTERACT)
     assert isinstance(party.services.scenes.top, TitleScreen)
+
+
+def test_every_puzzle_event_has_a_sound_or_a_notice_and_none_breaks_the_scene(party: App) -> None:
+    import dataclasses
+    import typing
+
+    from game.world.puzzle import events as pe
+
+    scene = scene_of(party)
+    samples = {int: 10, bool: True, str: "mara", tuple: ((1, 1),)}
+    for kind in typing.get_args(pe.PuzzleEvent):
+        if kind is pe.Stepped:
+            continue  # a footstep, as on every map
+        hints = typing.get_type_hints(kind)
+        values = {f.name: samples.get(typing.get_origin(hints[f.name]) or hints[f.name]) for f in dataclasses.fields(kind)}
+        before = len(party.services.audio.heard), scene.hud.notice_until
+        scene._on_puzzle_event(kind(**values))
+        assert (len(party.services.audio.heard), scene.hud.notice_until) != before or kind is pe.SignalChanged, kind

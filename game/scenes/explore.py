@@ -229,7 +229,7 @@ class ExploreScene(Scene):
         elif isinstance(event, pe.LensChanged):
             audio.play_sfx("glow" if event.on else "menu_move")
         elif isinstance(event, pe.FollowChanged):
-            self.hud.notify("The others follow." if event.following else "The others stay where they are.")
+            self.hud.notify("The others follow." if event.on else "The others stay where they are.")
             audio.play_sfx("menu_select")
         elif isinstance(event, pe.SketchMade):
             audio.play_sfx("sketch")
@@ -242,7 +242,7 @@ class ExploreScene(Scene):
         elif isinstance(event, pe.SignalChanged):
             if event.on and self._is_plate(event.id):
                 audio.play_sfx("plate_click")
-        elif isinstance(event, pe.Pushed):
+        elif isinstance(event, pe.Pushed | pe.TradedPlaces):
             audio.play_sfx("footstep")
         elif isinstance(event, pe.ResetDone):
             audio.play_sfx("glitch")
@@ -268,7 +268,9 @@ class ExploreScene(Scene):
             from game.scenes.card import CardScene  # the end card leads back to the title
 
             card, self.pending_end = self.pending_end, ""
-            self.stack.push(CardScene(self.services, card, self.services.flow.quit_to_title, music="ending"))
+            flow = self.services.flow
+            if flow is not None:
+                self.stack.push(CardScene(self.services, card, flow.quit_to_title, music="ending"))
 
     def travel(self, link: Link) -> None:
         """Fade out, move to the linked map and spawn, fade in."""
