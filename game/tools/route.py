@@ -46,7 +46,7 @@ from game.scenes.card import CardScene  # noqa: E402
 from game.scenes.dialogue import DialogueScene  # noqa: E402
 from game.scenes.explore import ExploreScene  # noqa: E402
 from game.scenes.menus import TitleScreen  # noqa: E402
-from game.scenes.overlays import Fade  # noqa: E402
+from game.scenes.overlays import Fade, MessageBox  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
@@ -131,6 +131,10 @@ class Runner:
 
     def read(self, args: list[str]) -> str:
         lines = 0
+        for _ in range(5):  # just arrived: the map's arrival trigger speaks on the next step
+            if not isinstance(self.top, ExploreScene):
+                break
+            self.frame()
         for _ in range(STEP_LIMIT_FRAMES * 4):
             top = self.top
             if isinstance(top, CardScene):
@@ -142,6 +146,10 @@ class Runner:
                     if not isinstance(self.top, ExploreScene):
                         break
                     self.frame()
+                continue
+            if isinstance(top, MessageBox):  # a plain text (a sign, a locked door)
+                lines += 1
+                self.frame({Action.INTERACT})
                 continue
             if isinstance(top, Fade):  # a warp in the middle of a scene
                 self.frame()
