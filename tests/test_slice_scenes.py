@@ -155,7 +155,9 @@ def test_every_puzzle_event_has_a_sound_or_a_notice_and_none_breaks_the_scene(pa
         if kind is pe.Stepped:
             continue  # a footstep, as on every map
         hints = typing.get_type_hints(kind)
-        values = {f.name: samples.get(typing.get_origin(hints[f.name]) or hints[f.name]) for f in dataclasses.fields(kind)}
+        values = {
+            f.name: samples.get(typing.get_origin(hints[f.name]) or hints[f.name]) for f in dataclasses.fields(kind)
+        }
         before = len(party.services.audio.heard), scene.hud.notice_until
         scene._on_puzzle_event(kind(**values))
         assert (len(party.services.audio.heard), scene.hud.notice_until) != before or kind is pe.SignalChanged, kind
