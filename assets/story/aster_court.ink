@@ -4,6 +4,11 @@
 -> DONE
 
 = neighbour
+{ dreamt:
+    Showcase night! I've had my pod at the Hall booked since spring. I'm wearing my good coat to sleep in. # speaker: neighbour
+    She's already at her door, keys out, humming the SomniCo jingle. # speaker: narrator
+    -> DONE
+}
 { stopping:
 - Morning. Or is it? I can never tell any more, the pod does sunrises better than the sky. # speaker: neighbour
     { slept_in:

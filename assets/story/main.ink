@@ -10,8 +10,13 @@
 //
 // After editing, run `python -m game.tools.ink` to rebuild main.json and the manifest.
 
+INCLUDE prologue.ink
 INCLUDE mara_morning.ink
 INCLUDE aster_court.ink
+INCLUDE mara_day.ink
+INCLUDE mara_dream.ink
+INCLUDE showcase.ink
+INCLUDE chamber.ink
 
 // --- The waking days -------------------------------------------------------------------
 VAR day = 1
@@ -22,6 +27,14 @@ VAR answered_office = false      // she answered Vance and got ready for the rev
 VAR slept_in = false             // she went back into the pod "for one more hour"
 VAR read_showcase_news = false   // she read about the Lullaby Protocol showcase
 VAR read_sister_message = false  // she opened Tess's message (and did not answer it)
+VAR went_to_office = false       // she reached Halcyon that day (late or not)
+VAR called_tess = false          // at her desk she called her sister back instead of the forecast or the pod
+VAR day_done = false             // her workday ended at the desk: the evening and her dream follow
+VAR dreamt = false               // she woke from her dream: it is showcase day (the street's ways turn on this)
+VAR stayed_in_dream = false      // in the dream she chose to stay longer; the pod woke her anyway
+
+// --- The showcase ----------------------------------------------------------------------
+VAR merged = false               // the Lullaby Protocol crashed and the four sleepers' minds merged
 
 // --- Bonds, one per pair (grow in Act III; weigh on the Threshold) ------------------------
 VAR bond_mara_jonas = 0

@@ -31,10 +31,10 @@ From P. Vance, Halcyon: Quarterly review moved up to 09:00. Your forecast opens.
 - The pod's lid lifts an inch, as if it heard her thinking. # speaker: narrator
 You are carrying two hours of rest debt, Mara. One more hour would bring you back to baseline. # speaker: somnico_host # mood: neutral
 One more hour. It always says one. It has never once said which. # speaker: mara # mood: neutral
-* [Answer Vance and get ready] -> office
+* [Answer Vance and get ready] -> get_ready
 * [Just one more hour in the pod] -> one_more_hour
 
-= office
+= get_ready
 ~ answered_office = true
 She types "On it." Two words, and they look far more awake than she is. # speaker: narrator
 Sorry, pod. We'll always have the lemon grove. # speaker: mara # mood: determined
@@ -67,6 +67,8 @@ I feel incredible. I feel rested, and I am going to be so, so late. # speaker: m
 
 = pod
 {
+- dreamt:
+    Still warm. Tonight it's seeing other people: ten thousand of them, at the Civic Rest Hall. # speaker: mara # mood: neutral
 - pod_hours >= 2:
     The lid is still warm. It remembers the shape of me better than anyone does. # speaker: mara # mood: sad
 - answered_office:
@@ -78,6 +80,8 @@ I feel incredible. I feel rested, and I am going to be so, so late. # speaker: m
 
 = laptop
 {
+- dreamt:
+    Six days of emails I don't remember writing. All very polite. I'm a stranger with lovely manners. # speaker: mara # mood: sad
 - answered_office:
     Slide one, version nine: "Q3: Resilient Headwinds." I wrote that. I'm so sorry. # speaker: mara # mood: neutral
 - slept_in:
@@ -92,6 +96,8 @@ I feel incredible. I feel rested, and I am going to be so, so late. # speaker: m
 
 = window
 {
+- dreamt:
+    The airship's countdown reads TONIGHT. The sky behind it has lost a shade or two since I last looked. # speaker: mara # mood: sad
 - read_showcase_news:
     A SomniCo airship drifts by with the countdown: LULLABY PROTOCOL, SEVEN DAYS. A whole city, tucked in on schedule. # speaker: mara # mood: neutral
 - pod_hours >= 2:

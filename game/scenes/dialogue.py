@@ -28,7 +28,8 @@ SPEAKER_NAMES = {
     "somnico_host": "SomniCo",
     "nurse": "Nurse",
     "news_anchor": "Vesper News",
-    "manager": "Manager",
+    "manager": "P. Vance",
+    "colleague": "Dev",
 }
 """Display names for speaker tags; the narrator (or no speaker) shows no name plate."""
 NARRATOR = "narrator"

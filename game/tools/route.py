@@ -135,9 +135,14 @@ class Runner:
             if not isinstance(self.top, ExploreScene):
                 break
             self.frame()
+        on_cards = isinstance(self.top, CardScene)
+        """Cards are read through when the reading starts on one (the prologue); a card
+        that follows a dialogue (the end) stops the reading, so a route can expect it."""
         for _ in range(STEP_LIMIT_FRAMES * 4):
             top = self.top
             if isinstance(top, CardScene):
+                if not on_cards:
+                    return f"read {lines} line(s), at a card"
                 lines += 1
                 self.frame({Action.INTERACT})  # show the whole card
                 self.frame({Action.INTERACT})  # next card

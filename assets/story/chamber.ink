@@ -1,0 +1,64 @@
+// Act III, the Merge: the first chamber of the broken dream (maps/chaos_chamber.tmx).
+//
+// The four meet properly, each names what they can do, and the controls are given once.
+// The three puzzles get one or two lines of hint at their entrances, in Roe's voice or the
+// team's. The closing lines bind them together and hand over to the end card.
+
+=== chamber ===
+// The chamber's objects start these stitches; each ends with DONE, back to walking around.
+-> DONE
+
+= arrive
+// The arrive trigger: the four meet in the wreck of the Protocol.
+~ begin_chapter("merge")
+A room stitched from four dreams: marble, wet paint, night-blue carpet, archive paper. None of it agrees. # speaker: narrator
+This isn't my grove. This isn't anybody's grove. # speaker: mara # mood: afraid
+{ showcase.jonas: Row J! A familiar face at the end of the world. Hello again. | Nobody panic. I'm Jonas. I'm panicking, but quietly. } # speaker: jonas # mood: afraid
+Why is it dark at the edges? Why is it always dark at the edges? # speaker: lila # mood: afraid
+Breathe, all of you. The Protocol crashed and took us down with it. Together, it seems. # speaker: roe # mood: determined
+Please remain calm. Your Reverie will resume sh... sh... shortly. # speaker: somnico_host # mood: glitch
+I wouldn't wait for it. Tell me what you can do in here. Quickly, one breath each. # speaker: roe # mood: neutral
+My lens. F shows the wiring under everything, and hidden paths. With it up, I can turn junctions. # speaker: mara # mood: determined
+F, and I draw: a plank over a gap, or a crate for a plate. They fade fast. Everything I make does. # speaker: jonas # mood: neutral
+I glow. It's brighter when someone stays close, smaller when I'm alone. And I fit through vents. # speaker: lila # mood: sad
+I'm heavy. I push the big blocks and hold down the heavy plates. Stand me by a drawing and it stays put. # speaker: roe # mood: neutral
+Keys 1 to 4 swap between the four of them; Q or Shift goes to the next. G: the others follow you, or stay. # speaker: narrator
+R puts the puzzle you stand in back as it was. On a pad: shoulders swap, X for abilities, Back resets. # speaker: narrator
+Four strangers, one broken dream, and a lot of locked gates. Fine. I've had worse quarterly reviews. # speaker: mara # mood: determined
+-> DONE
+
+= first
+// The enter trigger at the first puzzle's entrance (Lila's vent, Mara's wiring).
+There's a switch back there, and only a small person's way to it. Lila, I'm afraid that's you. # speaker: roe # mood: neutral
+And Mara: when it's thrown, look where the current goes before anybody walks anywhere. # speaker: roe # mood: neutral
+-> DONE
+
+= second
+// The enter trigger at the second puzzle's entrance (Jonas's sketches, Roe's calm).
+They're staring. Drawings don't last long under a stare like that. # speaker: jonas # mood: afraid
+Then draw, dear, and I'll stand beside it; nothing fades while I'm close. The crowd will mind me, too. # speaker: roe # mood: determined
+-> DONE
+
+= third
+// The enter trigger at the third puzzle's entrance: it needs all four.
+This one wants all four of us. Nobody gets to be the one who does it alone. # speaker: roe # mood: determined
+Least of all you, Mara. # speaker: roe # mood: happy
+Dark again. I'll go first, if someone stays close. I can't believe I just said that out loud. # speaker: lila # mood: determined
+-> DONE
+
+= exit
+// The enter trigger on the way out: the four are bound together. The slice ends on the end card.
+~ bond_mara_jonas += 1
+~ bond_mara_lila += 1
+~ bond_mara_roe += 1
+~ bond_jonas_lila += 1
+~ bond_jonas_roe += 1
+~ bond_lila_roe += 1
+The last lock gives. Back in the hub, four sealed doors hum; ahead, the chamber frays into static. # speaker: narrator
+We did that. All four of us. I'd paint it, if anything I painted lasted. # speaker: jonas # mood: happy
+I wasn't scared for, like, a whole minute. Don't tell anyone. # speaker: lila # mood: happy
+I didn't do one bit of that alone. I keep waiting for it to feel like failing. # speaker: mara # mood: neutral
+It doesn't. # speaker: mara # mood: happy
+Whatever broke tonight tied the four of us together. Mind the knot. It's the only thing holding. # speaker: roe # mood: determined
+Together, then. Into the static. # speaker: roe # mood: neutral # end: end_card
+-> DONE

@@ -1,0 +1,23 @@
+// The two full-screen cards that frame the slice: the world before Mara's morning, and what
+// waits after the chamber. The game shows each line on its own card, so every line stands
+// alone, stays short (<= 110 characters) and is the narrator's.
+
+=== prologue ===
+// New game: a SomniCo advert cut into by the evening news. Then Mara's morning begins.
+Vesper City, 2045. Nobody here is tired any more. They are simply between dreams. # speaker: narrator
+"Reverie by SomniCo. Your own world, every night. Why wake up small?" # speaker: narrator
+"Side effects may include reluctance, nostalgia and a preference for the lemon grove." # speaker: narrator
+VESPER NEWS: The Ministry announces the Lullaby Protocol, a citywide synchronized sleep. # speaker: narrator
+Ten thousand citizens will dream in step at the Civic Rest Hall, seven days from today. # speaker: narrator
+"A rested city is a happy city," says the Minister, who looks like he has not slept in years. # speaker: narrator
+Somewhere in Aster Court, an alarm is about to go off. # speaker: narrator
+-> DONE
+
+=== end_card ===
+// After the chamber: the slice ends, the story does not.
+The four of them are still asleep in the Civic Rest Hall. Beyond the chamber, their fears are waiting. # speaker: narrator
+Mara's ledgers. Jonas's judging crowd. Lila's dark. Roe's door, the one she never opened. # speaker: narrator
+At the Threshold, they will choose together: wake into their lives, or stay where nothing hurts. # speaker: narrator
+End of the vertical slice of Lullaby Protocol. # speaker: narrator
+Thank you for playing. Go to bed at a sensible hour. Dream something of your own. # speaker: narrator
+-> DONE
