@@ -219,14 +219,13 @@ class PuzzleView:
         if not cells:
             return
         ox, oy = offset
-        pulse = 50 + round(25 * math.sin(time_ms / 300))
+        pulse = 34 + round(14 * math.sin(time_ms / 300))
         glare = pygame.Surface((TILE_PX, TILE_PX), pygame.SRCALPHA)
         glare.fill((*ORANGE, pulse))
+        # Shape as well as colour: a faint diagonal hatching marks a gaze for every eye.
+        pygame.draw.line(glare, (*AMBER, 2 * pulse + 30), (0, 0), (TILE_PX - 1, TILE_PX - 1))
         for x, y in cells:
-            rect = pygame.Rect(ox + x * TILE_PX, oy + y * TILE_PX, TILE_PX, TILE_PX)
-            surface.blit(glare, rect)
-            # Shape as well as colour: diagonal hatching marks a gaze for every eye.
-            pygame.draw.line(surface, AMBER, rect.topleft, (rect.right - 1, rect.bottom - 1))
+            surface.blit(glare, (ox + x * TILE_PX, oy + y * TILE_PX))
 
     def _draw_dark(
         self, surface: pygame.Surface, offset: tuple[int, int], positions: dict[str, Cell], time_ms: float
