@@ -244,6 +244,8 @@ class PuzzleView:
             return
         others = [c for n, c in positions.items() if n != "lila"]
         radius = ab.light_radius(lila.cell, others)
+        if not any(ab.distance(lila.cell, c) <= radius + 1 for c in self.dark):
+            return  # her light shows where it matters: in and at the edge of the dark
         x, y = lila.actor.position
         centre = (ox + round((x + 0.5) * TILE_PX), oy + round((y + 0.5) * TILE_PX))
         flicker = 1.0 + 0.04 * math.sin(time_ms / 90)
