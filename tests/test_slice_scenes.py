@@ -161,3 +161,34 @@ def test_every_puzzle_event_has_a_sound_or_a_notice_and_none_breaks_the_scene(pa
         before = len(party.services.audio.heard), scene.hud.notice_until
         scene._on_puzzle_event(kind(**values))
         assert (len(party.services.audio.heard), scene.hud.notice_until) != before or kind is pe.SignalChanged, kind
+
+
+def test_lilas_light_radius_shows_on_the_dark_and_shrinks_when_she_is_alone(tmp_path: Path) -> None:
+    from game.world.geometry import Direction
+
+    app = make_app(tmp_path, "--map", "chaos_chamber", "--spawn", "arrive")
+    try:
+        scene = scene_of(app)
+        puzzle = scene.world.puzzle
+        assert puzzle is not None
+        dark = next(c for c, marks in scene.world.map.terrain.items() if "dark" in marks)
+        party = puzzle.party
+        far = [(5, 5), (5, 7), (7, 5)]
+        for name, cell in zip(("mara", "jonas", "roe"), far, strict=True):
+            party.member(name).actor.place(cell, Direction.DOWN)
+        lila_cell = (dark[0], dark[1] + 2)
+        party.member("lila").actor.place(lila_cell, Direction.UP)
+        party.swap_to("lila")
+
+        def dark_cell_brightness() -> float:
+            app.frame(None)
+            ox, oy = scene.view.screen_offset()
+            patch = app.internal.subsurface((ox + dark[0] * 16, oy + dark[1] * 16, 16, 16))
+            return sum(pygame.transform.average_color(patch)[:3]) / 3
+
+        alone = dark_cell_brightness()
+        party.member("roe").actor.place((lila_cell[0] + 1, lila_cell[1]), Direction.DOWN)
+        together = dark_cell_brightness()
+        assert together > alone + 20, (alone, together)
+    finally:
+        pygame.quit()
