@@ -9,6 +9,7 @@ import pygame
 from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap
 from game.input import DIRECTIONS, Action
+from game.render.effects import CrashEffect
 from game.render.mapview import MapView
 from game.render.puzzle_view import PuzzleView
 from game.render.sprites import ActorSprite
@@ -18,15 +19,14 @@ from game.scenes.director import Stage
 from game.scenes.error import ErrorScreen
 from game.scenes.hud import PartyHud
 from game.scenes.overlays import Fade, MessageBox
+from game.scenes.party import feedback, party_commands
 from game.story.runtime import StoryError
 from game.world import STEP_S, TILE_PX
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Direction
 from game.world.mapdata import Link
-from game.world.puzzle import events as pe
-from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
-from game.world.puzzle.party import ORDER
+from game.world.puzzle.commands import PuzzleCommand
 from game.world.world import World
 
 if TYPE_CHECKING:
@@ -41,28 +41,8 @@ GLIDE_S = 0.4
 """How long the camera takes to glide to the protagonist the player swapped to."""
 SWAP_RING_S = 0.35
 """How long the ring around a newly chosen protagonist lasts."""
-CRASH_SHAKE_PX = 4
-CRASH_FLASHES = (0.15, 0.45, 0.8)
-"""When the crash flashes white, as fractions of its length."""
 
-SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
-REFUSALS = {
-    "gap": "A void. Jonas could sketch a plank over it.",
-    "plank": "Roe is too heavy for a sketched plank.",
-    "vent": "Only Lila fits through the vents.",
-    "hidden": "Nothing to stand on... that anyone can see.",
-    "dark": "Too dark to go on without Lila's light.",
-    "crowd": "The crowd will not let anyone through.",
-    "push": "It will not budge.",
-    "not_ability": "That needs someone else's ability.",
-    "limit": "Jonas can keep only two sketches at once.",
-    "no_gap": "No gap of one or two tiles to bridge there.",
-    "no_room": "No room to sketch a crate there.",
-    "occupied": "Someone is standing on it.",
-    "no_puzzle": "Nothing to reset here.",
-}
-"""What the notice line says when a move or an ability is refused (by reason code)."""
-QUIET_REFUSALS = frozenset({"blocked", "nothing"})
+
 WORLD_EVENTS = (Stepped, Bumped, Travel, Inspected, Talked, Triggered, Locked)
 """Events of any map; the rest come from the puzzle rules of party maps."""
 
@@ -94,18 +74,6 @@ class DirectionPicker:
         return None
 
 
-class _CrashNoise:
-    """A tiny seeded generator for the crash's tears (drawing must not touch the game's
-    RNG, and the same step always draws the same picture)."""
-
-    def __init__(self, seed: int) -> None:
-        self.state = (seed * 2654435761 + 1) & 0xFFFFFFFF
-
-    def below(self, n: int) -> int:
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return self.state % max(1, n)
-
-
 class ExploreScene(Scene):
     """One map on screen with the player on it."""
 
@@ -125,8 +93,8 @@ class ExploreScene(Scene):
         self.glide: tuple[tuple[float, float], int] | None = None
         """Camera glide after a swap: where it started and the step it started on."""
         self.swap_ring_at = -1000
-        self.crash: tuple[int, int] | None = None
-        """The crash effect: its first step and its length in steps."""
+        self.crash: CrashEffect | None = None
+        """The crash effect while it plays (a story direction starts it)."""
         self.pending_end = ""
         """An end card to show when the dialogue closes (the story's `end` direction)."""
 
@@ -157,7 +125,7 @@ class ExploreScene(Scene):
         if Action.INTERACT in step.pressed:
             commands.append(Interact())
         if self.world.puzzle is not None:
-            commands += self._party_commands(step)
+            commands += party_commands(self.world.puzzle, step, self.hud)
         audio = self.services.audio
         for event in self.world.step(commands):
             if not isinstance(event, WORLD_EVENTS):
@@ -181,78 +149,11 @@ class ExploreScene(Scene):
                 elif event.text:
                     self.stack.push(MessageBox(self.services, event.text))
 
-    def _party_commands(self, step: StepInput) -> list[PuzzleCommand]:
-        """Swapping, the ability, follow and reset: actions on party maps."""
-        puzzle = self.world.puzzle
-        assert puzzle is not None
-        pressed = step.pressed
-        commands: list[PuzzleCommand] = []
-        for action, name in zip(SWAP_KEYS, ORDER, strict=True):
-            if action in pressed:
-                if puzzle.party.has(name):
-                    commands.append(SwapTo(name))
-                else:
-                    self.hud.notify(f"{name.capitalize()} is not here.")
-        if Action.SWAP_NEXT in pressed:
-            commands.append(Cycle(1))
-        if Action.SWAP_PREV in pressed:
-            commands.append(Cycle(-1))
-        if Action.FOLLOW in pressed:
-            commands.append(ToggleFollow())
-        if Action.RESET in pressed:
-            commands.append(ResetPuzzle())
-        if Action.ABILITY in pressed:
-            member = puzzle.party.active
-            ability = member.profile.ability
-            if ability == "trace":
-                commands.append(ToggleLens())
-            elif ability == "sketch":
-                faced = member.actor.facing.step(member.cell)
-                commands.append(Sketch("plank" if puzzle.board.is_gap(faced) else "crate"))
-            elif ability == "glow":
-                self.hud.notify("Lila's light is always with her; it grows with company.")
-            else:
-                self.hud.notify("Roe's calm works by being there: stand near.")
-        return commands
-
     def _on_puzzle_event(self, event: object) -> None:
-        """Sound, notices and effects for what the puzzle reports."""
-        audio = self.services.audio
-        if isinstance(event, pe.Swapped):
-            audio.play_sfx("swap")
+        """Sound and notices; a swap also glides the camera and rings the new one."""
+        if feedback(event, self.world.puzzle, self.services.audio, self.hud):
             self.glide = (self.view.camera, self.services.steps)
             self.swap_ring_at = self.services.steps
-        elif isinstance(event, pe.Refused):
-            if event.reason not in QUIET_REFUSALS:
-                self.hud.notify(REFUSALS.get(event.reason, "Not like that."))
-            audio.play_sfx("bump")
-        elif isinstance(event, pe.LensChanged):
-            audio.play_sfx("glow" if event.on else "menu_move")
-        elif isinstance(event, pe.FollowChanged):
-            self.hud.notify("The others follow." if event.on else "The others stay where they are.")
-            audio.play_sfx("menu_select")
-        elif isinstance(event, pe.SketchMade):
-            audio.play_sfx("sketch")
-        elif isinstance(event, pe.SketchGone):
-            audio.play_sfx("glitch" if event.why == "gaze" else "menu_move")
-        elif isinstance(event, pe.GateChanged):
-            audio.play_sfx("gate")
-        elif isinstance(event, pe.LeverFlipped | pe.JunctionRotated):
-            audio.play_sfx("plate_click")
-        elif isinstance(event, pe.SignalChanged):
-            if event.on and self._is_plate(event.id):
-                audio.play_sfx("plate_click")
-        elif isinstance(event, pe.Pushed | pe.TradedPlaces):
-            audio.play_sfx("footstep")
-        elif isinstance(event, pe.ResetDone):
-            audio.play_sfx("glitch")
-            self.hud.notify("Puzzle reset.")
-        elif isinstance(event, pe.Solved):
-            audio.play_sfx("save")
-
-    def _is_plate(self, element_id: int) -> bool:
-        puzzle = self.world.puzzle
-        return puzzle is not None and any(p.id == element_id for p in puzzle.board.plates)
 
     def run_knot(self, knot: str) -> None:
         """Play a part of the story in the dialogue box, with this map as its stage."""
@@ -386,45 +287,17 @@ class ExploreScene(Scene):
 
     def start_crash(self, steps: int) -> None:
         """The showcase crash (a story direction): tearing, shaking, flashing for `steps`."""
-        self.crash = (self.services.steps, steps)
+        assets = self.services.assets
+        self.crash = CrashEffect(self.services.steps, steps, assets.colour("ink"), assets.colour("white"))
         self.services.audio.play_sfx("glitch")
 
     def _draw_crash(self, surface: pygame.Surface) -> None:
-        """The crash: rows of the picture torn sideways, colour split, shaking and white
-        flashes; with reduce flashes on, no flashes or shaking, only a slow darkening tear."""
         if self.crash is None:
             return
-        began, length = self.crash
-        age = self.services.steps - began
-        if age >= length:
+        if self.crash.over(self.services.steps):
             self.crash = None
             return
-        gentle = self.services.settings.reduce_flashes
-        rng = _CrashNoise(began + age // (6 if gentle else 2))
-        copy = surface.copy()
-        width, height = surface.get_size()
-        strength = age / length
-        tears = 3 if gentle else 9
-        for _ in range(tears):
-            y = rng.below(height)
-            h = 2 + rng.below(10)
-            shift = rng.below(2 * (4 if gentle else 24) + 1) - (4 if gentle else 24)
-            surface.blit(copy, (shift, y), pygame.Rect(0, y, width, h))
-        if not gentle:
-            dx = rng.below(2 * CRASH_SHAKE_PX + 1) - CRASH_SHAKE_PX
-            split = copy.copy()
-            split.fill((255, 0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            split.set_alpha(90)
-            surface.blit(split, (dx, 0))
-        wash = self._sized(self._wash, surface)
-        self._wash = wash
-        wash.fill(self.services.assets.colour("ink"))
-        wash.set_alpha(round(200 * strength))
-        surface.blit(wash, (0, 0))
-        # Three short white flashes over the whole crash: fewer than three a second, the
-        # limit for photosensitive players; with reduce flashes there are none.
-        if not gentle and any(0 <= age - round(length * f) < 2 for f in CRASH_FLASHES):
-            surface.fill(self.services.assets.colour("white"))
+        self.crash.draw(surface, self.services.steps, self.services.settings.reduce_flashes)
 
     def tether_greying(self) -> float:
         """How much colour the waking world has lost to the pod (0..MAX_GREYING): read from

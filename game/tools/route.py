@@ -48,29 +48,12 @@ from game.scenes.explore import ExploreScene  # noqa: E402
 from game.scenes.menus import TitleScreen  # noqa: E402
 from game.scenes.overlays import Fade, MessageBox  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
+from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, PartySteps, RouteError, path_for  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
-from game.world.paths import find_path  # noqa: E402
-from game.world.puzzle import solver  # noqa: E402
-from game.world.puzzle.party import ORDER  # noqa: E402
-from game.world.puzzle.puzzle import Puzzle  # noqa: E402
-from game.world.world import World  # noqa: E402
-
-ARROWS = {
-    Direction.UP: Action.UP,
-    Direction.DOWN: Action.DOWN,
-    Direction.LEFT: Action.LEFT,
-    Direction.RIGHT: Action.RIGHT,
-}
-STEP_LIMIT_FRAMES = 600
-SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
 
 
-class RouteError(Exception):
-    """A step that could not be done, or an expectation that did not hold."""
-
-
-class Runner:
+class Runner(PartySteps):
     """Drives one App through a route's steps."""
 
     def __init__(self, app: App) -> None:
@@ -80,7 +63,7 @@ class Runner:
             "read": self.read,
             "choose": self.choose,
             "walk_to": self.walk_to,
-            "interact": lambda args: self.press(Action.INTERACT) or "pressed interact",
+            "interact": self.pressing(Action.INTERACT, "pressed interact"),
             "face": self.face,
             "wait": self.wait,
             "save": self.save,
@@ -88,9 +71,9 @@ class Runner:
             "quit_to_title": self.quit_to_title,
             "expect": self.expect,
             "swap": self.swap,
-            "ability": lambda args: self.press(Action.ABILITY) or "pressed the ability key",
-            "follow": lambda args: self.press(Action.FOLLOW) or "pressed follow",
-            "reset": lambda args: self.press(Action.RESET) or "pressed reset",
+            "ability": self.pressing(Action.ABILITY, "pressed the ability key"),
+            "follow": self.pressing(Action.FOLLOW, "pressed follow"),
+            "reset": self.pressing(Action.RESET, "pressed reset"),
             "step": self.step,
             "solve": self.solve,
         }
@@ -111,9 +94,14 @@ class Runner:
                 return
             self.frame()
 
-    @property
-    def top(self) -> object:
-        return self.app.services.scenes.top
+    def pressing(self, action: Action, said: str) -> Callable[[list[str]], str]:
+        """A step that presses one key and says so."""
+
+        def step(args: list[str]) -> str:
+            self.press(action)
+            return said
+
+        return step
 
     def explore(self) -> ExploreScene:
         scene = self.app.services.scenes.find(ExploreScene)
@@ -286,78 +274,6 @@ class Runner:
         self.frame()
         return "back at the title"
 
-    def party_puzzle(self) -> Puzzle:
-        puzzle = self.explore().world.puzzle
-        if puzzle is None:
-            raise RouteError("this map has no party")
-        return puzzle
-
-    def swap(self, args: list[str]) -> str:
-        name = args[0]
-        if name not in ORDER:
-            raise RouteError(f"no protagonist {name!r} (one of {', '.join(ORDER)})")
-        self.press(SWAP_KEYS[ORDER.index(name)])
-        active = self.party_puzzle().party.active.name
-        if active != name:
-            raise RouteError(f"pressed {ORDER.index(name) + 1} but {active} is active")
-        return f"swapped to {name}"
-
-    def step(self, args: list[str]) -> str:
-        direction = Direction(args[0])
-        world = self.explore().world
-        for _ in range(int(args[1]) if len(args) > 1 else 1):
-            self.frame({ARROWS[direction]}, {ARROWS[direction]})
-            self.rest(world)
-        return f"stepped {direction.value}, now at {world.player.cell}"
-
-    def rest(self, world: World) -> None:
-        """Frames until every protagonist stands still (walks, pushes, followers)."""
-        for _ in range(STEP_LIMIT_FRAMES):
-            if not any(a.moving for a in world.actors) or not isinstance(self.top, ExploreScene):
-                return
-            self.frame()
-
-    def solve(self, args: list[str]) -> str:
-        """Reset the puzzle, ask the solver for a shortest plan for those inside, and play
-        it with the keys a player would press (facing is set directly, as `face` does)."""
-        world = self.explore().world
-        puzzle = self.party_puzzle()
-        spec = world.map.puzzle
-        assert spec is not None
-        section = next((s for s in spec.sections if s.name == args[0]), None)
-        if section is None:
-            raise RouteError(f"no puzzle {args[0]!r} on {world.map.name}")
-        if world.player.cell not in section.area:
-            raise RouteError(f"{world.player.name} is not inside the puzzle {section.name!r}")
-        self.press(Action.RESET)
-        inside = [m.name for m in puzzle.party if m.cell in section.area]
-        alone = Puzzle.of_section(world.map, spec, section, inside)
-        if alone.positions() != {n: puzzle.party.member(n).cell for n in inside}:
-            raise RouteError(f"after a reset {section.name!r} does not start where the solver does")
-        found = solver.solve(alone)
-        if not found.solved:
-            raise RouteError(f"the solver finds no way to solve {section.name!r} with {', '.join(inside)}")
-        for action in found.plan:
-            self.play(world, puzzle, action)
-        if not puzzle.section_solved(section):
-            raise RouteError(f"played the plan {[str(a) for a in found.plan]} but {section.name!r} is not solved")
-        return f"solved {section.name!r} in {len(found.plan)} actions"
-
-    def play(self, world: World, puzzle: Puzzle, action: solver.Action) -> None:
-        if puzzle.party.active.name != action.who:
-            self.frame({SWAP_KEYS[ORDER.index(action.who)]})
-        if action.kind == "move":
-            assert action.direction is not None
-            self.frame({ARROWS[action.direction]}, {ARROWS[action.direction]})
-        elif action.kind == "wait":
-            for _ in range(solver.wait_steps(puzzle)):
-                self.frame()
-        else:
-            if action.direction is not None:
-                puzzle.party.active.actor.facing = action.direction
-            self.frame({Action.INTERACT if action.kind == "interact" else Action.ABILITY})
-        self.rest(world)
-
     def expect(self, args: list[str]) -> str:
         what = args[0] if args else ""
         if what == "map":
@@ -398,44 +314,6 @@ class Runner:
             values = ", ".join(f"{n} = {story.get(n)!r}" for n in sorted(parse(text).names()))
             raise RouteError(f"expected {text} ({values})")
         return f"{text} holds"
-
-
-def path_for(world: World, goal: Cell, others: set[Cell]) -> list[Direction] | None:
-    """The way for the player to `goal`, around `others`: the map's rules, or on a party
-    map the puzzle's (gates, gaps, vents, darkness...) as they stand now."""
-    if world.puzzle is None:
-        return find_path(world.map, world.player.cell, goal, others.__contains__)
-    puzzle = world.puzzle
-    member = puzzle.party.active
-    positions = puzzle.positions()
-
-    def free(cell: Cell) -> bool:
-        if cell in others or cell in world.map.doors or puzzle.block_at(cell) is not None:
-            return False
-        if puzzle.sketch_at(cell, "crate") is not None:
-            return False
-        return puzzle.refusal(member, cell, {**positions, member.name: cell}) is None
-
-    start = member.cell
-    came: dict[Cell, tuple[Cell, Direction] | None] = {start: None}
-    frontier = [start]
-    while frontier and goal not in came:
-        nxt: list[Cell] = []
-        for cell in frontier:
-            for direction in Direction:
-                near = direction.step(cell)
-                if near not in came and free(near):
-                    came[near] = (cell, direction)
-                    nxt.append(near)
-        frontier = nxt
-    if goal not in came:
-        return None
-    path: list[Direction] = []
-    cell = goal
-    while (link := came[cell]) is not None:
-        cell, direction = link
-        path.append(direction)
-    return path[::-1]
 
 
 def run_route(path: str, out: Callable[[str], None] = print) -> bool:

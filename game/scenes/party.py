@@ -1,0 +1,106 @@
+"""The party's controls on a party map: keys to commands (swap, ability, follow, reset),
+and what the player sees and hears when the puzzle answers (sounds and notices)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.input import Action
+from game.scenes.base import StepInput
+from game.scenes.hud import PartyHud
+from game.world.puzzle import events as pe
+from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
+from game.world.puzzle.party import ORDER
+from game.world.puzzle.puzzle import Puzzle
+
+if TYPE_CHECKING:
+    from game.audio import Audio
+
+SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
+REFUSALS = {
+    "gap": "A void. Jonas could sketch a plank over it.",
+    "plank": "Roe is too heavy for a sketched plank.",
+    "vent": "Only Lila fits through the vents.",
+    "hidden": "Nothing to stand on... that anyone can see.",
+    "dark": "Too dark to go on without Lila's light.",
+    "crowd": "The crowd will not let anyone through.",
+    "push": "It will not budge.",
+    "not_ability": "That needs someone else's ability.",
+    "limit": "Jonas can keep only two sketches at once.",
+    "no_gap": "No gap of one or two tiles to bridge there.",
+    "no_room": "No room to sketch a crate there.",
+    "occupied": "Someone is standing on it.",
+    "no_puzzle": "Nothing to reset here.",
+}
+"""What the notice line says when a move or an ability is refused (by reason code)."""
+QUIET_REFUSALS = frozenset({"blocked", "nothing"})
+"""Refusals that only bump: walls, and interacting with nothing."""
+
+
+def party_commands(puzzle: Puzzle, step: StepInput, hud: PartyHud) -> list[PuzzleCommand]:
+    """Swapping, the ability, follow and reset, from this step's presses."""
+    pressed = step.pressed
+    commands: list[PuzzleCommand] = []
+    for action, name in zip(SWAP_KEYS, ORDER, strict=True):
+        if action in pressed:
+            if puzzle.party.has(name):
+                commands.append(SwapTo(name))
+            else:
+                hud.notify(f"{name.capitalize()} is not here.")
+    if Action.SWAP_NEXT in pressed:
+        commands.append(Cycle(1))
+    if Action.SWAP_PREV in pressed:
+        commands.append(Cycle(-1))
+    if Action.FOLLOW in pressed:
+        commands.append(ToggleFollow())
+    if Action.RESET in pressed:
+        commands.append(ResetPuzzle())
+    if Action.ABILITY in pressed:
+        member = puzzle.party.active
+        ability = member.profile.ability
+        if ability == "trace":
+            commands.append(ToggleLens())
+        elif ability == "sketch":
+            faced = member.actor.facing.step(member.cell)
+            commands.append(Sketch("plank" if puzzle.board.is_gap(faced) else "crate"))
+        elif ability == "glow":
+            hud.notify("Lila's light is always with her; it grows with company.")
+        else:
+            hud.notify("Roe's calm works by being there: stand near.")
+    return commands
+
+
+def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) -> bool:
+    """Sound and notice for a puzzle event. True when the event was a swap (the scene
+    glides its camera)."""
+    if isinstance(event, pe.Swapped):
+        audio.play_sfx("swap")
+        return True
+    if isinstance(event, pe.Refused):
+        if event.reason not in QUIET_REFUSALS:
+            hud.notify(REFUSALS.get(event.reason, "Not like that."))
+        audio.play_sfx("bump")
+    elif isinstance(event, pe.LensChanged):
+        audio.play_sfx("glow" if event.on else "menu_move")
+    elif isinstance(event, pe.FollowChanged):
+        hud.notify("The others follow." if event.on else "The others stay where they are.")
+        audio.play_sfx("menu_select")
+    elif isinstance(event, pe.SketchMade):
+        audio.play_sfx("sketch")
+    elif isinstance(event, pe.SketchGone):
+        audio.play_sfx("glitch" if event.why == "gaze" else "menu_move")
+    elif isinstance(event, pe.GateChanged):
+        audio.play_sfx("gate")
+    elif isinstance(event, pe.LeverFlipped | pe.JunctionRotated):
+        audio.play_sfx("plate_click")
+    elif isinstance(event, pe.SignalChanged):
+        if event.on and puzzle is not None and any(p.id == event.id for p in puzzle.board.plates):
+            audio.play_sfx("plate_click")
+    elif isinstance(event, pe.Pushed | pe.TradedPlaces):
+        audio.play_sfx("footstep")
+    elif isinstance(event, pe.ResetDone):
+        audio.play_sfx("glitch")
+        hud.notify("Puzzle reset.")
+    elif isinstance(event, pe.Solved):
+        audio.play_sfx("save")
+    return False

@@ -1,0 +1,157 @@
+"""Route steps on party maps: swapping, stepping, and playing a puzzle with the solver's plan
+through the keys a player would press; and finding a way on a party map by its puzzle rules.
+`Runner` in game.tools.route mixes these in."""
+
+from __future__ import annotations
+
+from game.app import App
+from game.input import Action
+from game.scenes.explore import ExploreScene
+from game.world.geometry import Cell, Direction
+from game.world.paths import find_path
+from game.world.puzzle import solver
+from game.world.puzzle.party import ORDER
+from game.world.puzzle.puzzle import Puzzle
+from game.world.world import World
+
+ARROWS = {
+    Direction.UP: Action.UP,
+    Direction.DOWN: Action.DOWN,
+    Direction.LEFT: Action.LEFT,
+    Direction.RIGHT: Action.RIGHT,
+}
+SWAP_KEYS = (Action.SWAP_1, Action.SWAP_2, Action.SWAP_3, Action.SWAP_4)
+STEP_LIMIT_FRAMES = 600
+
+
+class RouteError(Exception):
+    """A step that could not be done, or an expectation that did not hold."""
+
+
+class PartySteps:
+    """Steps for party maps. The runner provides `app`, `frame`, `press` and `explore`."""
+
+    app: App
+
+    def frame(self, pressed: set[Action] | None = None, held: set[Action] | None = None) -> None:
+        raise NotImplementedError
+
+    def press(self, action: Action) -> None:
+        raise NotImplementedError
+
+    def explore(self) -> ExploreScene:
+        raise NotImplementedError
+
+    @property
+    def top(self) -> object:
+        return self.app.services.scenes.top
+
+    def party_puzzle(self) -> Puzzle:
+        puzzle = self.explore().world.puzzle
+        if puzzle is None:
+            raise RouteError("this map has no party")
+        return puzzle
+
+    def swap(self, args: list[str]) -> str:
+        name = args[0]
+        if name not in ORDER:
+            raise RouteError(f"no protagonist {name!r} (one of {', '.join(ORDER)})")
+        self.press(SWAP_KEYS[ORDER.index(name)])
+        active = self.party_puzzle().party.active.name
+        if active != name:
+            raise RouteError(f"pressed {ORDER.index(name) + 1} but {active} is active")
+        return f"swapped to {name}"
+
+    def step(self, args: list[str]) -> str:
+        direction = Direction(args[0])
+        world = self.explore().world
+        for _ in range(int(args[1]) if len(args) > 1 else 1):
+            self.frame({ARROWS[direction]}, {ARROWS[direction]})
+            self.rest(world)
+        return f"stepped {direction.value}, now at {world.player.cell}"
+
+    def rest(self, world: World) -> None:
+        """Frames until every protagonist stands still (walks, pushes, followers)."""
+        for _ in range(STEP_LIMIT_FRAMES):
+            if not any(a.moving for a in world.actors) or not isinstance(self.top, ExploreScene):
+                return
+            self.frame()
+
+    def solve(self, args: list[str]) -> str:
+        """Reset the puzzle, ask the solver for a shortest plan for those inside, and play
+        it with the keys a player would press (facing is set directly, as `face` does)."""
+        world = self.explore().world
+        puzzle = self.party_puzzle()
+        spec = world.map.puzzle
+        assert spec is not None
+        section = next((s for s in spec.sections if s.name == args[0]), None)
+        if section is None:
+            raise RouteError(f"no puzzle {args[0]!r} on {world.map.name}")
+        if world.player.cell not in section.area:
+            raise RouteError(f"{world.player.name} is not inside the puzzle {section.name!r}")
+        self.press(Action.RESET)
+        inside = [m.name for m in puzzle.party if m.cell in section.area]
+        alone = Puzzle.of_section(world.map, spec, section, inside)
+        if alone.positions() != {n: puzzle.party.member(n).cell for n in inside}:
+            raise RouteError(f"after a reset {section.name!r} does not start where the solver does")
+        found = solver.solve(alone)
+        if not found.solved:
+            raise RouteError(f"the solver finds no way to solve {section.name!r} with {', '.join(inside)}")
+        for action in found.plan:
+            self.play(world, puzzle, action)
+        if not puzzle.section_solved(section):
+            raise RouteError(f"played the plan {[str(a) for a in found.plan]} but {section.name!r} is not solved")
+        return f"solved {section.name!r} in {len(found.plan)} actions"
+
+    def play(self, world: World, puzzle: Puzzle, action: solver.Action) -> None:
+        if puzzle.party.active.name != action.who:
+            self.frame({SWAP_KEYS[ORDER.index(action.who)]})
+        if action.kind == "move":
+            assert action.direction is not None
+            self.frame({ARROWS[action.direction]}, {ARROWS[action.direction]})
+        elif action.kind == "wait":
+            for _ in range(solver.wait_steps(puzzle)):
+                self.frame()
+        else:
+            if action.direction is not None:
+                puzzle.party.active.actor.facing = action.direction
+            self.frame({Action.INTERACT if action.kind == "interact" else Action.ABILITY})
+        self.rest(world)
+
+
+def path_for(world: World, goal: Cell, others: set[Cell]) -> list[Direction] | None:
+    """The way for the player to `goal`, around `others`: the map's rules, or on a party
+    map the puzzle's (gates, gaps, vents, darkness...) as they stand now."""
+    if world.puzzle is None:
+        return find_path(world.map, world.player.cell, goal, others.__contains__)
+    puzzle = world.puzzle
+    member = puzzle.party.active
+    positions = puzzle.positions()
+
+    def free(cell: Cell) -> bool:
+        if cell in others or cell in world.map.doors or puzzle.block_at(cell) is not None:
+            return False
+        if puzzle.sketch_at(cell, "crate") is not None:
+            return False
+        return puzzle.refusal(member, cell, {**positions, member.name: cell}) is None
+
+    start = member.cell
+    came: dict[Cell, tuple[Cell, Direction] | None] = {start: None}
+    frontier = [start]
+    while frontier and goal not in came:
+        nxt: list[Cell] = []
+        for cell in frontier:
+            for direction in Direction:
+                near = direction.step(cell)
+                if near not in came and free(near):
+                    came[near] = (cell, direction)
+                    nxt.append(near)
+        frontier = nxt
+    if goal not in came:
+        return None
+    path: list[Direction] = []
+    cell = goal
+    while (link := came[cell]) is not None:
+        cell, direction = link
+        path.append(direction)
+    return path[::-1]
