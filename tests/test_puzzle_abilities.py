@@ -120,14 +120,23 @@ def test_a_crate_is_light_it_holds_a_light_plate_but_not_a_medium_one() -> None:
     assert not puzzle.signals[2]
 
 
-def test_anyone_pushes_a_crate_but_only_roe_pushes_a_heavy_block() -> None:
+def test_mara_never_pushes_others_push_crates_and_light_blocks_and_only_roe_heavy_ones() -> None:
     puzzle, _ = make("#######\n#M....#\n#.J...#\n#######", ("mara", "jonas"))
     act(puzzle, "jonas", D.UP, "crate")  # on (2, 1)
-    go(puzzle, "mara", D.RIGHT)
-    assert cell_of(puzzle, "mara") == (2, 1) and puzzle.sketches[0].cells == ((3, 1),)
+    assert refused(go(puzzle, "mara", D.RIGHT), "no_push") and puzzle.sketches[0].cells == ((2, 1),)
+    puzzle, _ = make("#######\n#J....#\n#.....#\n#######", ("jonas",))
+    act(puzzle, "jonas", D.RIGHT, "crate")  # on (2, 1)
+    go(puzzle, "jonas", D.RIGHT)
+    assert cell_of(puzzle, "jonas") == (2, 1) and puzzle.sketches[0].cells == ((3, 1),)
+    light = lambda m: [Block(1, m["B"][0], Weight.LIGHT)]  # noqa: E731
+    puzzle, _ = make("#######\n#LB...#\n#######", ("lila",), light)
+    go(puzzle, "lila", D.RIGHT)
+    assert puzzle.blocks[1] == (3, 1), "Lila pushes a light block"
     puzzle, _ = make("#######\n#MB...#\n#R....#\n#######", ("mara", "roe"), lambda m: [Block(1, m["B"][0])])
-    assert refused(go(puzzle, "mara", D.RIGHT), "push") and puzzle.blocks[1] == (2, 1)
-    go(puzzle, "mara", D.DOWN)  # trades places with Roe
+    assert refused(go(puzzle, "mara", D.RIGHT), "no_push") and puzzle.blocks[1] == (2, 1)
+    puzzle, _ = make("#######\n#JB...#\n#R....#\n#######", ("jonas", "roe"), lambda m: [Block(1, m["B"][0])])
+    assert refused(go(puzzle, "jonas", D.RIGHT), "push") and puzzle.blocks[1] == (2, 1)
+    go(puzzle, "jonas", D.DOWN)  # trades places with Roe
     go(puzzle, "roe", D.RIGHT)
     assert puzzle.blocks[1] == (3, 1) and cell_of(puzzle, "roe") == (2, 1)
 

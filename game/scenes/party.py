@@ -25,6 +25,7 @@ REFUSALS = {
     "dark": "Too dark to go on without Lila's light.",
     "crowd": "The crowd will not let anyone through.",
     "push": "It will not budge.",
+    "no_push": "Mara doesn't push things; her hands are full with the lens.",
     "not_ability": "That needs someone else's ability.",
     "limit": "Jonas can keep only two sketches at once.",
     "no_gap": "No gap of one or two tiles to bridge there.",

@@ -26,7 +26,8 @@ Not yet wired into the game (issue 5). To wire it:
   sketches / signals, party.lens_on, and abilities.is_lit / light_radius.
 - Saves: snapshot() gives a frozen Snapshot, restore(snapshot) puts it back (JSON form to do).
 Rules chosen here, to confirm with the design: weights add (light 1, medium 2, heavy 4);
-anyone pushes light crates, only Roe heavy blocks; a plank never vanishes under someone;
+Mara pushes nothing (DESIGN: "cannot push"), the others push crates and light blocks,
+only Roe heavy ones; a plank never vanishes under someone;
 a third sketch is refused; walking into an idle companion trades places; only Mara with the
 lens on rotates junctions; light radius 3 with a companion within 2 cells, else 1.
 """

@@ -21,6 +21,7 @@ from game.world.puzzle.events import (
     TradedPlaces,
 )
 from game.world.puzzle.party import Member
+from game.world.puzzle.weight import Weight
 
 if TYPE_CHECKING:
     from game.world.puzzle.puzzle import Puzzle
@@ -74,7 +75,11 @@ def _push(puzzle: Puzzle, mover: Member, target: Cell, direction: Direction, eve
     if block is None and crate is None:
         return True
     beyond = direction.step(target)
-    if (block is not None and not mover.profile.pushes_heavy) or not puzzle.room_for_object(beyond):
+    if not mover.profile.pushes:
+        events.append(Refused(mover.name, "no_push", target))
+        return False
+    heavy = block is not None and puzzle.board.block_weight[block] is Weight.HEAVY
+    if (heavy and not mover.profile.pushes_heavy) or not puzzle.room_for_object(beyond):
         events.append(Refused(mover.name, "push", target))
         return False
     if block is not None:

@@ -30,6 +30,7 @@ class Board:
         self.levers = [e for e in elements if isinstance(e, Lever)]
         self.junctions = [e for e in elements if isinstance(e, Junction)]
         self.blocks = [e for e in elements if isinstance(e, Block)]
+        self.block_weight = {b.id: b.weight for b in self.blocks}
         self.crowds = [e for e in elements if isinstance(e, Crowd)]
         self.gaze: frozenset[Cell] = frozenset(c for e in elements if isinstance(e, Gaze) for c in e.cells)
         self.switch_at: dict[Cell, Lever | Junction] = {e.cell: e for e in self.levers + self.junctions}

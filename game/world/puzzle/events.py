@@ -14,7 +14,7 @@ from game.world.geometry import Cell
 @dataclass(frozen=True)
 class Refused:
     """An action the rules do not allow; `reason` is a short stable code for hints and
-    sounds: blocked, dark, vent, plank, hidden, crowd, push, no_gap, no_room, limit,
+    sounds: blocked, dark, vent, plank, hidden, crowd, push, no_push, no_gap, no_room, limit,
     not_ability, nothing, occupied."""
 
     actor: str

@@ -33,11 +33,13 @@ class Profile:
     speed_tiles_per_s: float
     fits_vents: bool = False
     crosses_planks: bool = True
+    pushes: bool = True
+    """Pushes light blocks and sketched crates (Mara does not: her hands are on her lens)."""
     pushes_heavy: bool = False
 
 
 PROFILES: tuple[Profile, ...] = (
-    Profile("mara", "trace", Weight.MEDIUM, WALK_SPEED_TILES_PER_S),
+    Profile("mara", "trace", Weight.MEDIUM, WALK_SPEED_TILES_PER_S, pushes=False),
     Profile("jonas", "sketch", Weight.MEDIUM, WALK_SPEED_TILES_PER_S),
     Profile("lila", "glow", Weight.LIGHT, WALK_SPEED_TILES_PER_S, fits_vents=True),
     Profile("roe", "anchor", Weight.HEAVY, SLOW_SPEED_TILES_PER_S, crosses_planks=False, pushes_heavy=True),
