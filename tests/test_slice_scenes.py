@@ -192,3 +192,14 @@ def test_lilas_light_radius_shows_on_the_dark_and_shrinks_when_she_is_alone(tmp_
         assert together > alone + 20, (alone, together)
     finally:
         pygame.quit()
+
+
+def test_a_refusal_names_a_helper_only_when_that_helper_is_on_the_map(party: App, tmp_path: Path) -> None:
+    from game.scenes.party import refusal_text
+
+    puzzle = scene_of(party).world.puzzle
+    assert "Jonas" in refusal_text("gap", puzzle)
+    alone = make_app(tmp_path / "alone", "--map", "dream_mara_1", "--spawn", "arrive")
+    dream = scene_of(alone).world.puzzle
+    assert dream is not None and dream.party.names == ("mara",)
+    assert "Jonas" not in refusal_text("gap", dream) and "Lila" not in refusal_text("dark", dream)

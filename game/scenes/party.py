@@ -34,6 +34,12 @@ REFUSALS = {
     "no_puzzle": "Nothing to reset here.",
 }
 """What the notice line says when a move or an ability is refused (by reason code)."""
+WITHOUT_HELPER = {
+    "gap": ("jonas", "Nothing there but the drop."),
+    "dark": ("lila", "Too dark to go on."),
+    "vent": ("lila", "A vent, far too small to crawl through."),
+}
+"""The notice when the one who could help is not on this map (Mara alone in her dream)."""
 QUIET_REFUSALS = frozenset({"blocked", "nothing"})
 """Refusals that only bump: walls, and interacting with nothing."""
 
@@ -71,6 +77,14 @@ def party_commands(puzzle: Puzzle, step: StepInput, hud: PartyHud) -> list[Puzzl
     return commands
 
 
+def refusal_text(reason: str, puzzle: Puzzle | None) -> str:
+    """What the notice says for a refusal, naming a helper only if she or he is here."""
+    helper = WITHOUT_HELPER.get(reason)
+    if helper is not None and (puzzle is None or not puzzle.party.has(helper[0])):
+        return helper[1]
+    return REFUSALS.get(reason, "Not like that.")
+
+
 def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) -> bool:
     """Sound and notice for a puzzle event. True when the event was a swap (the scene
     glides its camera)."""
@@ -79,7 +93,7 @@ def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) 
         return True
     if isinstance(event, pe.Refused):
         if event.reason not in QUIET_REFUSALS:
-            hud.notify(REFUSALS.get(event.reason, "Not like that."))
+            hud.notify(refusal_text(event.reason, puzzle))
         audio.play_sfx("bump")
     elif isinstance(event, pe.LensChanged):
         audio.play_sfx("glow" if event.on else "menu_move")
