@@ -29,6 +29,8 @@ FLAT_DEPTH = -2 * TILE_PX
 """Feet position given to flat pieces (plates, open gates): below every character."""
 DARK_ALPHA = 235
 """How black unlit darkness is (of 255)."""
+PARTED_ALPHA = 70
+"""How faint a judging figure is while Roe's calm parts the crowd."""
 REVEAL_ALPHA = 60
 """How strongly a revealed walkway is tinted."""
 # Palette colours (assets/palette.gpl) the overlays draw with.
@@ -106,6 +108,13 @@ class PuzzleView:
         self.puzzle = puzzle
         self.pieces = pieces
         self.crowd_frame = crowd_sheet.frames[next(iter(crowd_sheet.frames))][0]
+        self.crowd_parted = self.crowd_frame.copy()
+        self.crowd_parted.set_alpha(PARTED_ALPHA)
+        self._empty = pygame.Surface((1, 1), pygame.SRCALPHA)
+        self._tiles: dict[tuple[str, int], pygame.Surface] = {}
+        """Overlay tiles made once and kept: (what, shade) -> a 16x16 surface."""
+        self._glows: dict[int, pygame.Surface] = {}
+        """Lila's light by its size in pixels."""
         self.trace_tiles = list(_layer_tiles(tiled, TRACE_LAYER))
         board = puzzle.board
         terrain = board.map.terrain
@@ -158,15 +167,12 @@ class PuzzleView:
     def _crowd_image(self, element: Crowd) -> pygame.Surface:
         """A judging figure; faded while Roe's calm parts the crowd."""
         parted = ab.crowd_parted(element, self.puzzle.positions().get("roe"))
-        image = self.crowd_frame.copy()
-        if parted:
-            image.set_alpha(70)
-        return image
+        return self.crowd_parted if parted else self.crowd_frame
 
     def _sketch_image(self, sprite: PieceSprite) -> pygame.Surface:
         sketch = next((s for s in self.puzzle.sketches if s.id == sprite.index), None)
         if sketch is None:
-            return pygame.Surface((1, 1), pygame.SRCALPHA)
+            return self._empty
         life = sketch.remaining_steps / max(1, self.puzzle.sketch_life_steps)
         fade = "" if life > 0.66 else "_fade1" if life > 0.33 else "_fade2"
         if sketch.kind == ab.CRATE:
@@ -220,10 +226,13 @@ class PuzzleView:
             return
         ox, oy = offset
         pulse = 34 + round(14 * math.sin(time_ms / 300))
-        glare = pygame.Surface((TILE_PX, TILE_PX), pygame.SRCALPHA)
-        glare.fill((*ORANGE, pulse))
-        # Shape as well as colour: a faint diagonal hatching marks a gaze for every eye.
-        pygame.draw.line(glare, (*AMBER, 2 * pulse + 30), (0, 0), (TILE_PX - 1, TILE_PX - 1))
+        glare = self._tiles.get(("gaze", pulse))
+        if glare is None:
+            glare = pygame.Surface((TILE_PX, TILE_PX), pygame.SRCALPHA)
+            glare.fill((*ORANGE, pulse))
+            # Shape as well as colour: a faint diagonal hatching marks a gaze for every eye.
+            pygame.draw.line(glare, (*AMBER, 2 * pulse + 30), (0, 0), (TILE_PX - 1, TILE_PX - 1))
+            self._tiles[("gaze", pulse)] = glare
         for x, y in cells:
             surface.blit(glare, (ox + x * TILE_PX, oy + y * TILE_PX))
 
@@ -233,9 +242,12 @@ class PuzzleView:
         """Unlit dark cells are nearly black; Lila's light shows as a warm disc whose size
         follows her light radius."""
         ox, oy = offset
-        shade = pygame.Surface((TILE_PX, TILE_PX))
-        shade.fill(INK)
-        shade.set_alpha(DARK_ALPHA)
+        shade = self._tiles.get(("dark", DARK_ALPHA))
+        if shade is None:
+            shade = pygame.Surface((TILE_PX, TILE_PX))
+            shade.fill(INK)
+            shade.set_alpha(DARK_ALPHA)
+            self._tiles[("dark", DARK_ALPHA)] = shade
         for cell in self.dark:
             if not ab.is_lit(cell, positions):
                 surface.blit(shade, (ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX))
@@ -250,12 +262,16 @@ class PuzzleView:
         centre = (ox + round((x + 0.5) * TILE_PX), oy + round((y + 0.5) * TILE_PX))
         flicker = 1.0 + 0.04 * math.sin(time_ms / 90)
         size = round((radius + 0.5) * TILE_PX * flicker)
-        glow = pygame.Surface((size * 2, size * 2))
-        for ring in range(1, 5):  # each smaller ring adds a little more warmth
-            warmth = [round(c * 0.05) for c in LAMP_GLOW]
+        glow = self._glows.get(size)
+        if glow is None:
+            glow = pygame.Surface((size * 2, size * 2))
             layer = pygame.Surface((size * 2, size * 2))
-            pygame.draw.circle(layer, warmth, (size, size), round(size * (5 - ring) / 4))
-            glow.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+            warmth = [round(c * 0.05) for c in LAMP_GLOW]
+            for ring in range(1, 5):  # each smaller ring adds a little more warmth
+                layer.fill((0, 0, 0))
+                pygame.draw.circle(layer, warmth, (size, size), round(size * (5 - ring) / 4))
+                glow.blit(layer, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+            self._glows[size] = glow
         surface.blit(glow, (centre[0] - size, centre[1] - size), special_flags=pygame.BLEND_RGB_ADD)
 
     def _outline(
@@ -268,9 +284,13 @@ class PuzzleView:
     ) -> None:
         """Revealed walkway cells: a faint fill and a pulsing outline."""
         ox, oy = offset
-        fill = pygame.Surface((TILE_PX, TILE_PX))
-        fill.fill(colour)
-        fill.set_alpha(REVEAL_ALPHA)
+        key = ("reveal", hash(colour))
+        fill = self._tiles.get(key)
+        if fill is None:
+            fill = pygame.Surface((TILE_PX, TILE_PX))
+            fill.fill(colour)
+            fill.set_alpha(REVEAL_ALPHA)
+            self._tiles[key] = fill
         edge = colour if math.sin(time_ms / 200) > -0.3 else CYAN_GLOW
         for x, y in cells:
             surface.blit(fill, (ox + x * TILE_PX, oy + y * TILE_PX))
