@@ -80,6 +80,7 @@ class Services:
     play_time_steps: int = 0
     messages: list[str] = field(default_factory=list)
     dialogue_log: list[tuple[str, str]] = field(default_factory=list)
+    autosave_due: bool = False
 
     def clock_ms(self) -> float:
         """Game time in milliseconds: logic steps taken, never the wall clock."""
@@ -92,9 +93,15 @@ class Services:
             self.flow.autosave()
 
     def on_chapter(self, name: str) -> None:
-        """The story began a chapter: autosave."""
+        """The story began a chapter: autosave once the scene that began it is over (a save
+        in the middle of a dialogue would load without the rest of it)."""
         self.messages.append(f"chapter {name}")
-        if isinstance(self.flow, Session):
+        self.autosave_due = True
+
+    def autosave_if_due(self) -> None:
+        """Called by the exploration scene when the player has control again."""
+        if self.autosave_due and isinstance(self.flow, Session):
+            self.autosave_due = False
             self.flow.autosave()
 
 

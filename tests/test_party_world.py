@@ -191,3 +191,114 @@ def test_a_map_without_a_party_keeps_one_player_and_no_puzzle() -> None:
     world = World(data, "start", random.Random(1))
     assert world.puzzle is None and world.actors == [world.player]
     assert any(isinstance(e, Stepped) for e in walk(world, Direction.RIGHT))
+
+
+CORRIDOR = """
+##########
+#S.T..W..#
+##########
+"""
+"""S: arrival; T: a trigger; W: a warp; an NPC stands where the test puts it."""
+
+
+def corridor(npc_at: tuple[int, int] | None = None) -> World:
+    data, marks = parse_grid(CORRIDOR, "corridor")
+    objects = [
+        MapObject(1, "spawn", "start", marks["S"], {"facing": "right"}),
+        MapObject(2, "trigger", "", marks["T"], {"knot": "corridor.t", "on": "enter", "once": True}),
+        MapObject(3, "warp", "", marks["W"], {"target_map": "elsewhere", "target_spawn": "in"}),
+    ]
+    if npc_at is not None:
+        objects.append(MapObject(4, "npc", "someone", (npc_at,), {"character": "npc_nurse", "knot": "x.y"}))
+    data = MapData.build("corridor", data.width, data.height, solid=data.solid, objects=objects, terrain=data.terrain)
+    return World(replace(data, puzzle=PuzzleSpec(party=("mara",))), "start", random.Random(1))
+
+
+def hold(world: World, direction: Direction, steps: int) -> list[object]:
+    seen: list[object] = []
+    for _ in range(steps):
+        seen += world.step([Walk(direction)])
+        if any(isinstance(e, Triggered | Travel) for e in seen):
+            break
+    return seen
+
+
+def test_holding_a_direction_stops_on_a_trigger_and_fires_it_there() -> None:
+    world = corridor()
+    events = hold(world, Direction.RIGHT, 200)
+    fired = [e for e in events if isinstance(e, Triggered)]
+    assert fired and world.player.cell == (3, 1) and not world.player.moving
+    events = hold(world, Direction.RIGHT, 200)
+    travel = [e for e in events if isinstance(e, Travel)]
+    assert travel and world.player.cell == (6, 1) and not world.player.moving, "the warp leads on from its own cell"
+
+
+def test_a_held_walk_never_passes_through_a_character() -> None:
+    world = corridor(npc_at=(2, 1))
+    world.step([Walk(Direction.RIGHT)])
+    for _ in range(120):
+        world.step([Walk(Direction.RIGHT)])
+    assert world.player.cell == (1, 1)
+
+
+def test_an_arrival_saved_before_its_story_ran_runs_it_after_loading() -> None:
+    data, marks = parse_grid(CORRIDOR, "corridor")
+    objects = [
+        MapObject(1, "spawn", "start", marks["S"], {}),
+        MapObject(2, "trigger", "", marks["T"], {"knot": "corridor.hello", "on": "arrive", "once": True}),
+    ]
+    data = MapData.build("corridor", data.width, data.height, solid=data.solid, objects=objects)
+    world = World(data, "start", random.Random(1))
+    saved = world.state()  # the autosave on arrival, before the first step
+    again = World(data, "start", random.Random(1))
+    again.restore(saved)
+    assert [e.knot for e in again.step() if isinstance(e, Triggered)] == ["corridor.hello"]
+
+
+def test_a_puzzle_state_from_another_version_of_the_map_is_refused_whole() -> None:
+    world = build()
+    assert world.puzzle is not None
+    saved = world.state()
+    before = world.puzzle.snapshot()
+    for broken in (
+        {**saved["puzzle"], "levers": []},
+        {**saved["puzzle"], "members": [["mara", [0, 0], "down"], ["roe", [2, 1], "down"]]},
+        {**saved["puzzle"], "active": "jonas"},
+    ):
+        with pytest.raises(ValueError, match="damaged"):
+            world.restore({**saved, "puzzle": broken})
+        assert world.puzzle.snapshot() == before
+
+
+def test_a_reset_leaves_the_blocks_of_other_puzzles_where_they_are() -> None:
+    from game.world.puzzle.elements import Block
+    from game.world.puzzle.puzzle import Puzzle
+
+    data, marks = parse_grid("""
+    ##########
+    #R.B.|.J.#
+    ##########
+    """)
+    left = frozenset((x, 1) for x in range(1, 5))
+    right = frozenset((x, 1) for x in range(5, 9))
+    spec = PuzzleSpec(
+        party=("jonas", "roe"),
+        elements=(Block(1, marks["B"][0]), Zone(2, ((4, 1),)), Zone(3, ((8, 1),))),
+        sections=(Section("left", left, (1, 1), 2), Section("right", right, (6, 1), 3)),
+    )
+    puzzle = Puzzle.for_map(data, spec, (1, 1), Direction.RIGHT)
+    puzzle.party.member("jonas").actor.place((7, 1), Direction.LEFT)
+    puzzle.blocks[1] = (6, 1)  # Roe pushed the left puzzle's block over the border
+    puzzle.reset_section(spec.sections[1])
+    assert puzzle.blocks[1] == (6, 1), "the block belongs to the puzzle it started in"
+    puzzle.reset_section(spec.sections[0])
+    assert puzzle.blocks[1] == (3, 1)
+
+
+def test_each_puzzle_on_a_map_reports_the_moment_it_is_solved() -> None:
+    from game.world.puzzle.events import Solved
+
+    world = build()
+    world.step([SwapTo("roe")])
+    events = to_plate(world) + world.step()
+    assert [e.puzzle for e in events if isinstance(e, Solved)] == ["hall"]

@@ -113,6 +113,7 @@ class ExploreScene(Scene):
             self.services.audio.play_music(track)
 
     def update(self, step: StepInput) -> None:
+        self.services.autosave_if_due()
         if Action.MENU in step.pressed:
             from game.scenes.menus import PauseMenu  # menus build on the exploration scene's flow
 

@@ -20,8 +20,8 @@ from game.world.geometry import Cell, Direction
 from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
 from game.world.puzzle import state as puzzle_state
-from game.world.puzzle.commands import PuzzleCommand, ResetPuzzle
-from game.world.puzzle.events import PuzzleEvent, Refused, ResetDone
+from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, SwapTo
+from game.world.puzzle.events import PuzzleEvent, Refused
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import Runner
 
@@ -85,7 +85,8 @@ class World:
             self.player = self.solo
             return
         self.puzzle = Puzzle.for_map(self.map, spec, cell, facing)
-        self.runner = Runner(self.puzzle)
+        self.puzzle.occupied_by_others = lambda c: self.npc_at(c) is not None
+        self.runner = Runner(self.puzzle, stops_at=self._stops_here)
         self.player = self.puzzle.party.active.actor
 
     @property
@@ -114,6 +115,8 @@ class World:
         """What a save needs beyond the story: fired triggers, the step count and, on a
         party map, the whole puzzle state (who stands where, levers, blocks, sketches...)."""
         state: dict[str, Any] = {"fired": sorted([m, i] for m, i in self.fired), "tick": self.tick}
+        # A save made on arrival (the autosave) comes before the arrival's story runs.
+        state["pending"] = [e.trigger.id for e in self._pending if isinstance(e, Triggered)]
         if self.puzzle is not None:
             state["puzzle"] = {"map": self.map.name, **puzzle_state.to_json(self.puzzle.snapshot())}
         return state
@@ -123,15 +126,16 @@ class World:
         map, another party) raises ValueError; the caller reports it."""
         self.fired = {(str(m), int(i)) for m, i in state.get("fired", [])}
         self.tick = int(state.get("tick", 0))
-        self._pending = []
+        by_id = {obj.id: obj for obj in self.map.objects}
+        pending = [by_id.get(int(i)) for i in state.get("pending", [])]
+        self._pending = [Triggered(obj, str(obj.properties.get("knot") or "")) for obj in pending if obj is not None]
         self._party_restored = False
         saved = state.get("puzzle")
         if self.puzzle is not None and isinstance(saved, dict) and saved.get("map") == self.map.name:
             try:
-                snapshot = puzzle_state.from_json(saved)
+                self.puzzle.restore(puzzle_state.from_json(saved))
             except (KeyError, TypeError, ValueError) as exc:
                 raise ValueError(f"the saved puzzle state of {self.map.name} is damaged: {exc}") from None
-            self.puzzle.restore(snapshot)
             self.player = self.puzzle.party.active.actor
             self._party_restored = True
 
@@ -177,14 +181,23 @@ class World:
 
     def _party_step(self, commands: list[Command | PuzzleCommand]) -> list[Event | PuzzleEvent]:
         """One step on a party map: doors, characters and story objects first (they work as
-        on any map), then the puzzle's runner for walking, swapping and abilities."""
+        on any map), then the puzzle's runner for walking and abilities."""
         assert self.puzzle is not None and self.runner is not None
+        puzzle = self.puzzle
         self.tick += 1
         events: list[Event | PuzzleEvent] = self._pending
         self._pending = []
-        active = self.puzzle.party.active
+        for command in commands:  # swaps first, so this step's walk is the new one's
+            if isinstance(command, SwapTo):
+                events += puzzle.swap_to(command.name)
+            elif isinstance(command, Cycle):
+                events += puzzle.cycle(command.offset)
+        active = puzzle.party.active
+        self.player = active.actor
         for_runner: list[PuzzleCommand] = []
         for command in commands:
+            if isinstance(command, SwapTo | Cycle):
+                continue
             if isinstance(command, Walk) and not active.actor.moving:
                 target = command.direction.step(active.cell)
                 door = self.map.doors.get(target)
@@ -200,37 +213,52 @@ class World:
                 for_runner.append(command)
             elif isinstance(command, Interact):
                 if not active.actor.moving and not self._puzzle_faces_something():
-                    self.player = active.actor
                     self._interact(events)
                     continue
                 for_runner.append(command)
             elif isinstance(command, ResetPuzzle):
-                section = self.puzzle.section_at(active.cell)
+                section = puzzle.section_at(active.cell)
                 if section is None:
                     events.append(Refused(active.name, "no_puzzle"))
                 else:
-                    events += self.puzzle.reset_section(section)
+                    events += puzzle.reset_section(section)
+                    self._bumped_into = None
             else:
                 for_runner.append(command)
-        before = self.puzzle.party.active
-        results = self.runner.step(for_runner)
-        active = self.puzzle.party.active
-        self.player = active.actor
-        for event in results:
+        for event in self.runner.step(for_runner):
             events.append(event)
-            if isinstance(event, Stepped) and event.actor == active.name and active is before:
-                warp = self.map.warps.get(active.cell)
-                if warp is not None and self._allowed(warp[0]):
-                    events.append(Travel(*warp))
+            if isinstance(event, Stepped) and event.actor == active.name:
+                if self._arrive_on(event.cell, events):
                     break
-                for trigger in self.map.triggers.get(active.cell, ()):
-                    if trigger.properties.get("on", "enter") == "enter":
-                        self._fire(trigger, events)
-        if any(isinstance(e, ResetDone) for e in events):
-            self._bumped_into = None
         for npc in self.npcs:
             npc.step(self.rng, self.is_blocked)
         return events
+
+    def _arrive_on(self, cell: Cell, events: list[Event | PuzzleEvent]) -> bool:
+        """The active protagonist arrived on `cell`: a warp leads on (True), enter triggers
+        fire."""
+        warp = self.map.warps.get(cell)
+        if warp is not None and self._allowed(warp[0]):
+            events.append(Travel(*warp))
+            return True
+        for trigger in self.map.triggers.get(cell, ()):
+            if trigger.properties.get("on", "enter") == "enter":
+                self._fire(trigger, events)
+        return False
+
+    def _stops_here(self, cell: Cell) -> bool:
+        """Whether the active protagonist, arriving on `cell`, stops there rather than
+        walking on with the key held: a warp leads away, or a trigger will speak."""
+        warp = self.map.warps.get(cell)
+        if warp is not None and self._allowed(warp[0]):
+            return True
+        return any(
+            self._would_fire(t) for t in self.map.triggers.get(cell, ()) if t.properties.get("on", "enter") == "enter"
+        )
+
+    def _would_fire(self, trigger: MapObject) -> bool:
+        once = bool(trigger.properties.get("once", True))
+        return not (once and (self.map.name, trigger.id) in self.fired) and self._allowed(trigger)
 
     def _puzzle_faces_something(self) -> bool:
         """Whether interacting now works a lever, junction or sketch (else the story's
@@ -264,12 +292,10 @@ class World:
         return not condition or self.condition(condition)
 
     def _fire(self, trigger: MapObject, events: list[Event | PuzzleEvent]) -> None:
-        key = (self.map.name, trigger.id)
-        once = bool(trigger.properties.get("once", True))
-        if (once and key in self.fired) or not self._allowed(trigger):
+        if not self._would_fire(trigger):
             return
-        if once:
-            self.fired.add(key)
+        if bool(trigger.properties.get("once", True)):
+            self.fired.add((self.map.name, trigger.id))
         events.append(Triggered(trigger, str(trigger.properties.get("knot") or "")))
 
     def _try_walk(self, direction: Direction, overshoot: float, events: list[Event | PuzzleEvent]) -> None:

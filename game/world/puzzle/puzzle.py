@@ -8,7 +8,7 @@ macro-actions. Both use exactly these rules.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from game.world.geometry import Cell, Direction
@@ -82,6 +82,9 @@ class Puzzle:
             else frozenset((x, y) for x in range(map_data.width) for y in range(map_data.height))
         )
         self.sketch_life_steps = ab.steps_for(sketch_life_s)
+        self.occupied_by_others: Callable[[Cell], bool] = lambda cell: False
+        """Cells the world fills that the puzzle does not know (characters strolling about):
+        nobody walks, pushes or sketches into them."""
         self.levers = {e.id: e.start_on for e in self.board.levers}
         self.rotations = {e.id: e.start_rotation % len(e.outputs) for e in self.board.junctions}
         self.gates = {g.id: False for g in self.board.gates}
@@ -124,7 +127,8 @@ class Puzzle:
     def occupied(self, cell: Cell) -> bool:
         """Anything standing here: a character, a block or a crate."""
         return (
-            self.party.at(cell) is not None
+            self.occupied_by_others(cell)
+            or self.party.at(cell) is not None
             or self.block_at(cell) is not None
             or self.sketch_at(cell, ab.CRATE) is not None
         )
@@ -142,7 +146,7 @@ class Puzzle:
         already on `cell`), or None. Characters, blocks and crates are checked by callers."""
         board = self.board
         gate = board.gate_at.get(cell)
-        if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]):
+        if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]) or self.occupied_by_others(cell):
             return "blocked"
         terrain = board.terrain(cell)
         if "gap" in terrain:
@@ -245,6 +249,9 @@ class Puzzle:
         for i, on in values.items():
             if i not in self.gates and self.signals.get(i, False) != on:
                 events.append(SignalChanged(i, on))
+        for section in self.sections:  # the moment one of a map's puzzles comes right
+            if values[section.solved_by] and not self.signals.get(section.solved_by, False):
+                events.append(Solved(section.name))
         self.signals = values
         if self.solved_by is not None and values[self.solved_by] and not self.solved:
             self.solved = True
@@ -268,10 +275,11 @@ class Puzzle:
         )
 
     def restore(self, snap: Snapshot) -> None:
-        """Put every piece of state back as `snap` has it (actors at rest)."""
-        for member, (name, cell, facing) in zip(self.party.members, snap.members, strict=True):
-            if member.name != name:
-                raise ValueError(f"snapshot of another party: {name!r} where {member.name!r} is")
+        """Put every piece of state back as `snap` has it (actors at rest). A snapshot that
+        does not fit this puzzle (another party, other elements, someone inside a wall)
+        raises ValueError and changes nothing."""
+        self._check_fits(snap)
+        for member, (_, cell, facing) in zip(self.party.members, snap.members, strict=True):
             member.actor.place(cell, facing)
         if snap.active:
             self.party.swap_to(snap.active)
@@ -287,6 +295,24 @@ class Puzzle:
         self.signals = dict(snap.signals)
         if not self.signals:
             self._evaluate([])
+
+    def _check_fits(self, snap: Snapshot) -> None:
+        names = tuple(name for name, _, _ in snap.members)
+        if names != self.party.names:
+            raise ValueError(f"it is for another party ({', '.join(names)}, not {', '.join(self.party.names)})")
+        if snap.active and not self.party.has(snap.active):
+            raise ValueError(f"its active protagonist {snap.active!r} is not in the party")
+        for what, saved, here in (
+            ("levers", snap.levers, self.levers),
+            ("junctions", snap.rotations, self.rotations),
+            ("gates", snap.gates, self.gates),
+            ("blocks", snap.blocks, self.blocks),
+        ):
+            if {i for i, _ in saved} != set(here):
+                raise ValueError(f"its {what} are not this map's (the map changed since the save)")
+        for name, cell, _ in snap.members:
+            if self.board.is_wall(cell):
+                raise ValueError(f"it puts {name} inside a wall at {cell}")
 
     def reset(self) -> list[PuzzleEvent]:
         """Back to the start: blocks home, sketches gone, levers, junctions, gates and the lens
@@ -322,6 +348,7 @@ class Puzzle:
         area = section.area
         start = self.start
         board = self.board
+        gates_before = dict(self.gates)
         for lever in board.levers:
             if lever.cell in area:
                 self.levers[lever.id] = dict(start.levers)[lever.id]
@@ -329,8 +356,8 @@ class Puzzle:
             if junction.cell in area:
                 self.rotations[junction.id] = dict(start.rotations)[junction.id]
         home = dict(start.blocks)
-        for block in board.blocks:
-            if home[block.id] in area or self.blocks[block.id] in area:
+        for block in board.blocks:  # a block belongs to the puzzle it starts in
+            if home[block.id] in area:
                 self.blocks[block.id] = home[block.id]
         self.sketches = tuple(s for s in self.sketches if not any(c in area for c in s.cells))
         inside = [m for m in self.party if m.cell in area]
@@ -347,6 +374,10 @@ class Puzzle:
                 self.gates[gate.id] = dict(start.gates)[gate.id]
         events: list[PuzzleEvent] = [ResetDone(section.name)]
         self._evaluate(events)
+        reported = {e.id for e in events if isinstance(e, GateChanged)}
+        for gate_id, was_open in gates_before.items():
+            if self.gates[gate_id] != was_open and gate_id not in reported:
+                events.append(GateChanged(gate_id, self.gates[gate_id]))
         return events
 
     @classmethod

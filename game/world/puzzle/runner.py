@@ -7,12 +7,12 @@ puzzle's time pass by one step. Holding a direction keeps walking, as in the Wor
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from game.world import STEP_S
 from game.world.commands import Interact, Walk
 from game.world.events import Stepped
-from game.world.geometry import Direction
+from game.world.geometry import Cell, Direction
 from game.world.puzzle.commands import Cycle, Face, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
 from game.world.puzzle.events import PuzzleEvent, Refused
 from game.world.puzzle.puzzle import Puzzle
@@ -21,8 +21,10 @@ from game.world.puzzle.puzzle import Puzzle
 class Runner:
     """Drives a Puzzle in fixed steps; the same commands always give the same states."""
 
-    def __init__(self, puzzle: Puzzle) -> None:
+    def __init__(self, puzzle: Puzzle, stops_at: Callable[[Cell], bool] | None = None) -> None:
         self.puzzle = puzzle
+        self.stops_at = stops_at or (lambda cell: False)
+        """Cells where a held walk stops on arrival (the world's warps and triggers)."""
         self.tick = 0
         self._refused_at: object = None
 
@@ -59,7 +61,8 @@ class Runner:
         arrived = [m for m in puzzle.party if m.actor.advance(STEP_S) is not None]
         events += [Stepped(m.name, m.cell) for m in arrived]
         # Everyone arrives first, so followers are at rest when their leader walks on.
-        if walk is not None and puzzle.party.active in arrived:
+        active = puzzle.party.active
+        if walk is not None and active in arrived and not self.stops_at(active.cell):
             self._walk(walk, events)
         events += puzzle.tick(1)
         return events
