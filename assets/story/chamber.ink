@@ -55,6 +55,8 @@ Dark again. I'll go first, if someone stays close. I can't believe I just said t
 ~ bond_jonas_roe += 1
 ~ bond_lila_roe += 1
 The last lock gives. Back in the hub, four sealed doors hum; ahead, the chamber frays into static. # speaker: narrator
+# fade: out
+One by one the four of them slip through the last gate before it folds shut behind them. # speaker: narrator
 We did that. All four of us. I'd paint it, if anything I painted lasted. # speaker: jonas # mood: happy
 I wasn't scared for, like, a whole minute. Don't tell anyone. # speaker: lila # mood: happy
 I didn't do one bit of that alone. I keep waiting for it to feel like failing. # speaker: mara # mood: neutral
