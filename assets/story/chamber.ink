@@ -44,6 +44,7 @@ Then draw, dear, and I'll stand beside it; nothing fades while I'm close. The cr
 This one wants all four of us. Nobody gets to be the one who does it alone. # speaker: roe # mood: determined
 Least of all you, Mara. # speaker: roe # mood: happy
 Dark again. I'll go first, if someone stays close. I can't believe I just said that out loud. # speaker: lila # mood: determined
+And whoever gets through first: there's a lever on the far side. Hold the door for the rest of us. # speaker: roe # mood: neutral
 -> DONE
 
 = exit
@@ -56,7 +57,7 @@ Dark again. I'll go first, if someone stays close. I can't believe I just said t
 ~ bond_lila_roe += 1
 The last lock gives. Back in the hub, four sealed doors hum; ahead, the chamber frays into static. # speaker: narrator
 # fade: out
-One by one the four of them slip through the last gate before it folds shut behind them. # speaker: narrator
+One by one the four of them slip through the last gate, held open for whoever comes last. # speaker: narrator
 We did that. All four of us. I'd paint it, if anything I painted lasted. # speaker: jonas # mood: happy
 I wasn't scared for, like, a whole minute. Don't tell anyone. # speaker: lila # mood: happy
 I didn't do one bit of that alone. I keep waiting for it to feel like failing. # speaker: mara # mood: neutral

@@ -26,6 +26,7 @@ A route is a text file, one step per line (`#` starts a comment):
                                 # plan for the protagonists inside it, key by key
     expect active roe           # who the player controls
     expect solved first         # a puzzle's solved_by signal is on
+    expect reachable lila exit  # on a party map: she has a way there as things stand
 """
 
 from __future__ import annotations
@@ -291,6 +292,14 @@ class Runner(PartySteps):
             if active != args[1]:
                 raise RouteError(f"expected {args[1]} to be active, {active} is")
             return f"{active} active"
+        if what == "reachable":  # expect reachable jonas way_out: a way there exists now
+            who, target = args[1], " ".join(args[2:])
+            goals = [cell for cell, _ in self._goal(target)]
+            if not any(cell == self.party_puzzle().party.member(who).cell for cell in goals) and all(
+                path_for(self.explore().world, goal, set(), who) is None for goal in goals
+            ):
+                raise RouteError(f"{who} has no way to {target!r}")
+            return f"{who} can reach {target!r}"
         if what == "solved":
             puzzle = self.party_puzzle()
             section = next((s for s in puzzle.sections if s.name == args[1]), None)

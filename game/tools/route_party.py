@@ -119,13 +119,14 @@ class PartySteps:
         self.rest(world)
 
 
-def path_for(world: World, goal: Cell, others: set[Cell]) -> list[Direction] | None:
-    """The way for the player to `goal`, around `others`: the map's rules, or on a party
-    map the puzzle's (gates, gaps, vents, darkness...) as they stand now."""
+def path_for(world: World, goal: Cell, others: set[Cell], who: str | None = None) -> list[Direction] | None:
+    """The way for the player (or, on a party map, protagonist `who`) to `goal`, around
+    `others`: the map's rules, or on a party map the puzzle's (gates, gaps, vents,
+    darkness...) as they stand now."""
     if world.puzzle is None:
         return find_path(world.map, world.player.cell, goal, others.__contains__)
     puzzle = world.puzzle
-    member = puzzle.party.active
+    member = puzzle.party.member(who) if who else puzzle.party.active
     positions = puzzle.positions()
 
     def free(cell: Cell) -> bool:
