@@ -41,7 +41,7 @@ def test_the_console_script_starts_the_game() -> None:
     assert "pygame" not in names  # never both pygame and pygame-ce: same import name
 
 
-def test_the_world_logic_type_checks_strictly() -> None:
+def test_the_whole_game_type_checks_strictly() -> None:
     run = subprocess.run([sys.executable, "-m", "mypy"], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stdout
 

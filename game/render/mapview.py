@@ -16,7 +16,7 @@ BACKDROP = (14, 12, 24)
 """Colour around a map smaller than the screen: the palette's "ink"."""
 
 
-class ClockedMapData(pyscroll.data.TiledMapData):
+class ClockedMapData(pyscroll.data.TiledMapData):  # type: ignore[misc]  # pyscroll has no types
     """pyscroll's map data, with tile animations driven by the game's clock instead of the
     wall clock, so the same steps always draw the same frames."""
 
@@ -28,7 +28,7 @@ class ClockedMapData(pyscroll.data.TiledMapData):
         self._last_time = self.now_ms
 
 
-class FeetSortedGroup(pyscroll.PyscrollGroup):
+class FeetSortedGroup(pyscroll.PyscrollGroup):  # type: ignore[misc]
     """pyscroll's sprite group, drawing characters in the order of their feet.
 
     pyscroll sorts what it draws by layer number, then by x. Each sprite gets a number
@@ -51,7 +51,8 @@ class FeetSortedGroup(pyscroll.PyscrollGroup):
             for sprite in self.sprites()
             if sprite.rect.colliderect(view)
         ]
-        return self._map_layer.draw(surface, self.dest, layered)
+        drawn: list[pygame.Rect] = self._map_layer.draw(surface, self.dest, layered)
+        return drawn
 
     def in_draw_order(self) -> list[ActorSprite]:
         return sorted(self.sprites(), key=lambda sprite: sprite.feet_y)
@@ -88,7 +89,8 @@ class MapView:
 
     def view_rect(self) -> pygame.Rect:
         """The part of the map on screen, in map pixels."""
-        return self.renderer.view_rect.copy()
+        rect: pygame.Rect = self.renderer.view_rect.copy()
+        return rect
 
     def screen_offset(self) -> tuple[int, int]:
         """Where map pixel (0, 0) is on the screen now (as the sprites are drawn)."""

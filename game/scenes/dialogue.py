@@ -40,14 +40,22 @@ LOG_LIMIT = 200
 
 
 class LineLike(Protocol):
-    text: str
-    speaker: str | None
-    mood: str | None
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def speaker(self) -> str | None: ...
+
+    @property
+    def mood(self) -> str | None: ...
 
 
 class ChoiceLike(Protocol):
-    index: int
-    text: str
+    @property
+    def index(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 class Director(Protocol):

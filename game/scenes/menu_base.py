@@ -80,7 +80,10 @@ class Menu(Scene):
     # -- what the game offers ---------------------------------------------------------
     @property
     def flow(self) -> GameFlow:
-        return self.services.flow  # type: ignore[attr-defined, no-any-return]
+        flow = self.services.flow
+        if flow is None:
+            raise RuntimeError("menus need the game's flow (the App sets it before any menu opens)")
+        return flow
 
     def saves(self) -> list[Any]:
         """The save slots' summaries (game.save.SlotSummary), or none without a store."""

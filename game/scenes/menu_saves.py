@@ -8,6 +8,7 @@ cannot be saved into. A slot that cannot be loaded says why in a message and the
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 
 from game.save import format_play_time
@@ -78,7 +79,7 @@ class SaveLoadMenu(ScreenMenu):
             sub = "an older copy is kept" if summary.has_backup else ""
         muted = (not ok) if self.mode == "load" else summary.slot == AUTO_SLOT
         icon = SAVE_ICON if ok else (None if summary.status == "empty" else BAD_ICON)
-        return MenuItem(label, lambda s=summary: self._pick(s), sub=sub, muted=muted, icon=icon)
+        return MenuItem(label, partial(self._pick, summary), sub=sub, muted=muted, icon=icon)
 
     def _pick(self, summary: Any) -> None:
         if self.mode == "load":

@@ -17,6 +17,7 @@ import copy
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from game.input import Action
@@ -145,7 +146,8 @@ class SettingsEditor:
         if new == self.settings:
             return None  # at the end of a range: nothing to apply or save
         self.settings = new
-        return self.services.flow.apply_settings(new)  # type: ignore[attr-defined, no-any-return]
+        flow = self.services.flow
+        return flow.apply_settings(new) if flow is not None else "Settings cannot be applied here."
 
 
 def _on_off(value: bool) -> str:
@@ -246,7 +248,7 @@ class BindingsMenu(ScreenMenu):
 
     def build_items(self) -> list[MenuItem]:
         items = [
-            MenuItem(ACTION_NAMES[action], lambda a=action: self._wait(a), value=lambda a=action: self._shown(a))
+            MenuItem(ACTION_NAMES[action], partial(self._wait, action), value=partial(self._shown, action))
             for action in Action
         ]
         items.append(MenuItem("Reset to defaults", self._reset))

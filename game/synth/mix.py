@@ -116,7 +116,7 @@ def _rotation_to_zero(buf: list[float]) -> int:
     return best
 
 
-def render(track: Track) -> array:
+def render(track: Track) -> array[int]:
     """The track as signed 16-bit samples (native ``array('h')``)."""
     noise = NoiseTables(track.seed)
     circular = track.loop

@@ -7,6 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from game.synth.patches import Patch
 from game.synth.source import SAMPLE_RATE_HZ, AudioSourceError, number, numbered_lines, parse_note
@@ -53,7 +54,7 @@ class Track:
 class _Pattern:
     where: str
     # channel -> list of (start_step, steps, pitches, arp, velocity, hit patch or None)
-    events: dict[str, list[list]] = field(default_factory=dict)
+    events: dict[str, list[list[Any]]] = field(default_factory=dict)
     lengths: dict[str, int] = field(default_factory=dict)
 
 

@@ -22,7 +22,7 @@ def _chunk(tag: bytes, body: bytes) -> bytes:
     return tag + struct.pack("<I", len(body)) + body + (b"\0" if len(body) % 2 else b"")
 
 
-def wav_bytes(samples: array, loop: tuple[int, int] | None = None) -> bytes:
+def wav_bytes(samples: array[int], loop: tuple[int, int] | None = None) -> bytes:
     """A WAV file of ``samples`` (array 'h'); ``loop`` is (start, end exclusive) in frames."""
     pcm = array("h", samples)
     if sys.byteorder == "big":

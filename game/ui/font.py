@@ -382,7 +382,8 @@ class PixelFont:
             y += self.line_height
 
     def _tinted_atlas(self, color: ColorLike) -> pygame.Surface:
-        key = tuple(pygame.Color(color))
+        r, g, b, a = pygame.Color(color)
+        key = (r, g, b, a)
         tinted = self._tinted.get(key)
         if tinted is None:
             if len(self._tinted) >= MAX_TINTED_ATLASES:
