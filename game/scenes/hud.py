@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 ABILITY_NAMES = {"trace": "Trace", "sketch": "Sketch", "glow": "Glow", "anchor": "Anchor"}
 ABILITY_COLUMNS = {"trace": 0, "sketch": 1, "glow": 2, "anchor": 3}
 ACTION_COLUMNS = {"follow": 4, "reset": 5}
+PANEL_AREA = (240, 52)
+"""The bottom-left corner the party panel (and the puzzle's name above it) is drawn in."""
 NOTICE_S = 2.2
 """How long a notice (a refusal, a reset) stays up."""
 
@@ -43,51 +45,63 @@ class PartyHud:
         self.services = services
         self.notice = ""
         self.notice_until = 0
+        self._panel: pygame.Surface | None = None
+        self._panel_key: object = None
 
     def notify(self, text: str) -> None:
         self.notice = text
         self.notice_until = self.services.steps + round(NOTICE_S / STEP_S)
 
     def draw(self, surface: pygame.Surface, puzzle: Puzzle, in_puzzle: str | None) -> None:
+        """The party panel (drawn again only when what it shows changes) and the notice."""
+        party = puzzle.party
+        key = (party.names, party.active.name, ability_state(puzzle), party.following, in_puzzle)
+        if key != self._panel_key or self._panel is None:
+            self._panel_key = key
+            self._panel = self._draw_panel(puzzle, in_puzzle)
+        surface.blit(self._panel, (0, surface.get_height() - PANEL_AREA[1]))
+        if self.notice and self.services.steps < self.notice_until:
+            assets = self.services.assets
+            font = assets.font
+            text_w = font.measure(self.notice)
+            box = pygame.Rect((surface.get_width() - text_w) // 2 - 8, 26, text_w + 16, 16)
+            assets.skin.nameplate.draw(surface, box)
+            font.draw(surface, self.notice, (box.x + 8, box.y + 4), assets.colour("white"))
+
+    def _draw_panel(self, puzzle: Puzzle, in_puzzle: str | None) -> pygame.Surface:
+        """The heads with their keys, the active ability and its state, follow mode and the
+        puzzle the active one stands in, on a transparent surface the size of PANEL_AREA."""
         assets = self.services.assets
         skin = assets.skin
         font = assets.font
         party = puzzle.party
+        surface = pygame.Surface(PANEL_AREA, pygame.SRCALPHA)
         heads = [name for name in ORDER if party.has(name)]
         width = 8 + 18 * len(heads) + 78
-        panel = pygame.Rect(4, surface.get_height() - 34, width, 30)
+        panel = pygame.Rect(4, PANEL_AREA[1] - 34, width, 30)
         skin.menu.draw(surface, panel)
         x = panel.x + 5
         for name in heads:
-            member = party.member(name)
-            lit = member is party.active
-            head = self._head(name, lit)
-            surface.blit(head, (x, panel.y + 4))
-            key = str(ORDER.index(name) + 1)
-            font.draw(surface, key, (x + 12, panel.y + 19), assets.colour("cyan-glow" if lit else "steel-3"))
+            lit = party.member(name) is party.active
+            surface.blit(self._head(name, lit), (x, panel.y + 4))
+            number = str(ORDER.index(name) + 1)
+            font.draw(surface, number, (x + 12, panel.y + 19), assets.colour("cyan-glow" if lit else "steel-3"))
             if lit:
                 pygame.draw.line(surface, assets.colour("neon-cyan"), (x, panel.y + 21), (x + 9, panel.y + 21))
             x += 18
         ability = party.active.profile.ability
-        icon = skin.icons.frame("abilities", ABILITY_COLUMNS[ability])
-        surface.blit(icon, (x + 2, panel.y + 7))
+        surface.blit(skin.icons.frame("abilities", ABILITY_COLUMNS[ability]), (x + 2, panel.y + 7))
         font.draw(surface, ABILITY_NAMES[ability], (x + 20, panel.y + 6), assets.colour("white"))
         font.draw(surface, ability_state(puzzle), (x + 20, panel.y + 16), assets.colour("fog"))
         if party.following and len(heads) > 1:
-            follow = skin.icons.frame("actions", ACTION_COLUMNS["follow"])
-            surface.blit(follow, (panel.right + 2, panel.y + 7))
+            surface.blit(skin.icons.frame("actions", ACTION_COLUMNS["follow"]), (panel.right + 2, panel.y + 7))
         if in_puzzle:
-            label = in_puzzle
-            tag = pygame.Rect(panel.x, panel.y - 16, font.measure(label) + 22, 14)
+            tag = pygame.Rect(panel.x, panel.y - 16, font.measure(in_puzzle) + 22, 14)
             skin.nameplate.draw(surface, tag)
             reset = skin.icons.frame("actions", ACTION_COLUMNS["reset"])
             surface.blit(pygame.transform.scale_by(reset, 0.5), (tag.x + 4, tag.y + 3))
-            font.draw(surface, label, (tag.x + 16, tag.y + 3), assets.colour("fog"))
-        if self.notice and self.services.steps < self.notice_until:
-            text_w = font.measure(self.notice)
-            box = pygame.Rect((surface.get_width() - text_w) // 2 - 8, 26, text_w + 16, 16)
-            skin.nameplate.draw(surface, box)
-            font.draw(surface, self.notice, (box.x + 8, box.y + 4), assets.colour("white"))
+            font.draw(surface, in_puzzle, (tag.x + 16, tag.y + 3), assets.colour("fog"))
+        return surface
 
     def _head(self, name: str, lit: bool) -> pygame.Surface:
         party_sheet = self.services.assets.party_heads
