@@ -136,23 +136,4 @@ def path_for(world: World, goal: Cell, others: set[Cell], who: str | None = None
             return False
         return puzzle.refusal(member, cell, {**positions, member.name: cell}) is None
 
-    start = member.cell
-    came: dict[Cell, tuple[Cell, Direction] | None] = {start: None}
-    frontier = [start]
-    while frontier and goal not in came:
-        nxt: list[Cell] = []
-        for cell in frontier:
-            for direction in Direction:
-                near = direction.step(cell)
-                if near not in came and free(near):
-                    came[near] = (cell, direction)
-                    nxt.append(near)
-        frontier = nxt
-    if goal not in came:
-        return None
-    path: list[Direction] = []
-    cell = goal
-    while (link := came[cell]) is not None:
-        cell, direction = link
-        path.append(direction)
-    return path[::-1]
+    return find_path(world.map, member.cell, goal, others.__contains__, passable=free)

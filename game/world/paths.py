@@ -1,4 +1,4 @@
-"""Shortest paths on the grid (for the benchmark's walk, and later the route runner)."""
+"""Shortest paths on the grid (for the benchmark's walk, cutscenes and the route runner)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,16 @@ def walkable(map_data: MapData, cell: Cell, *, avoid_warps: bool = True) -> bool
 
 
 def distances(
-    map_data: MapData, start: Cell, blocked: Callable[[Cell], bool] | None = None
+    map_data: MapData,
+    start: Cell,
+    blocked: Callable[[Cell], bool] | None = None,
+    passable: Callable[[Cell], bool] | None = None,
 ) -> dict[Cell, tuple[int, Cell | None, Direction | None]]:
     """Breadth-first search from `start`: cell -> (steps, previous cell, direction taken).
     Directions are tried in a fixed order, so the result is deterministic. `blocked` adds
-    cells to avoid (other characters, say)."""
+    cells to avoid (other characters, say); `passable` replaces the map's own rule (a party
+    map asks its puzzle)."""
+    enterable = passable or (lambda cell: walkable(map_data, cell))
     seen: dict[Cell, tuple[int, Cell | None, Direction | None]] = {start: (0, None, None)}
     queue = deque([start])
     while queue:
@@ -28,17 +33,21 @@ def distances(
         steps = seen[cell][0]
         for direction in Direction:
             nxt = direction.step(cell)
-            if nxt not in seen and walkable(map_data, nxt) and not (blocked and blocked(nxt)):
+            if nxt not in seen and enterable(nxt) and not (blocked and blocked(nxt)):
                 seen[nxt] = (steps + 1, cell, direction)
                 queue.append(nxt)
     return seen
 
 
 def find_path(
-    map_data: MapData, start: Cell, goal: Cell, blocked: Callable[[Cell], bool] | None = None
+    map_data: MapData,
+    start: Cell,
+    goal: Cell,
+    blocked: Callable[[Cell], bool] | None = None,
+    passable: Callable[[Cell], bool] | None = None,
 ) -> list[Direction] | None:
     """The directions of a shortest walk from `start` to `goal`, or None if unreachable."""
-    tree = distances(map_data, start, blocked)
+    tree = distances(map_data, start, blocked, passable)
     if goal not in tree:
         return None
     path: list[Direction] = []

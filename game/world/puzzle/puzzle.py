@@ -362,7 +362,7 @@ class Puzzle:
         self.sketches = tuple(s for s in self.sketches if not any(c in area for c in s.cells))
         inside = [m for m in self.party if m.cell in area]
         taken = {m.cell for m in self.party if m.cell not in area} | set(self.blocks.values())
-        cells = nearest_free(section.entry, len(inside), placeable(board.map, board.elements, area), taken)
+        cells = nearest_free((section.entry,), len(inside), placeable(board.map, board.elements, area), taken)
         if len(cells) < len(inside):
             raise ValueError(f"puzzle {section.name!r}: no room near the entry for {len(inside)} protagonists")
         for member, cell in zip(inside, cells, strict=False):
@@ -416,19 +416,8 @@ class Puzzle:
 
     def _entry_cells(self, count: int, taken: set[Cell]) -> list[Cell]:
         """`count` free cells: the entry cells first, then the nearest plain ground to them."""
-        chosen = [c for c in self.entry if c not in taken][:count]
-        frontier = list(self.entry)
-        seen = set(frontier)
-        while len(chosen) < count and frontier:
-            nxt: list[Cell] = []
-            for cell in frontier:
-                for near in ab.neighbours(cell):
-                    if near not in seen and self.board.plain_ground(near) and near in self.area:
-                        seen.add(near)
-                        nxt.append(near)
-                        if near not in taken and near not in chosen and len(chosen) < count:
-                            chosen.append(near)
-            frontier = nxt
+        ground = {c for c in self.area if self.board.plain_ground(c)} | set(self.entry)
+        chosen = nearest_free(self.entry, count, ground, taken)
         if len(chosen) < count:
             raise ValueError(f"puzzle {self.name!r}: no room near the entry for {count} protagonists")
         return chosen

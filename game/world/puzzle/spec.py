@@ -44,12 +44,15 @@ class PuzzleSpec:
         return next((s for s in self.sections if cell in s.area), None)
 
 
-def nearest_free(start: Cell, count: int, allowed: set[Cell] | frozenset[Cell], taken: set[Cell]) -> list[Cell]:
-    """`count` cells of `allowed` nearest to `start` (breadth-first, fixed neighbour order),
-    skipping `taken`. Fewer when there is not enough room."""
-    chosen: list[Cell] = [start] if start in allowed and start not in taken else []
-    frontier = [start]
-    seen = {start}
+def nearest_free(
+    starts: Sequence[Cell], count: int, allowed: set[Cell] | frozenset[Cell], taken: set[Cell]
+) -> list[Cell]:
+    """`count` cells of `allowed`: the `starts` themselves first, then the nearest others
+    (breadth-first, fixed neighbour order), skipping `taken`. Fewer when there is not enough
+    room."""
+    frontier = list(starts)
+    chosen: list[Cell] = [c for c in frontier if c in allowed and c not in taken][:count]
+    seen = set(frontier)
     while len(chosen) < count and frontier:
         nxt: list[Cell] = []
         for cell in frontier:
@@ -81,7 +84,7 @@ def placeable(map_data: MapData, elements: Sequence[Element], area: frozenset[Ce
 def party_at(names: Sequence[str], start: Cell, facing: Direction, allowed: set[Cell]) -> Party:
     """The protagonists on `start` and the nearest free cells around it, in party order."""
     ordered = sorted(names, key=ORDER.index)
-    cells = nearest_free(start, len(ordered), allowed | {start}, set())
+    cells = nearest_free((start,), len(ordered), allowed | {start}, set())
     if len(cells) < len(ordered):
         raise ValueError(f"no room near {start} for {len(ordered)} protagonists")
     return Party(dict(zip(ordered, cells, strict=False)), facing)
