@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -16,15 +18,16 @@ import pygame
 from game.assets import Assets
 from game.audio import Audio
 from game.content.problems import ContentError, Problem
-from game.input import Action, Input
+from game.input import Action, Input, clean_bindings
 from game.render import INTERNAL_SIZE
 from game.render.scale import Letterbox
 from game.save import SaveStore, default_save_dir
 from game.scenes.base import SceneStack, StepInput
-from game.scenes.error import ErrorScreen
+from game.scenes.error import CrashScreen, ErrorScreen
 from game.scenes.explore import ExploreScene
 from game.scenes.flow import GameFlow
 from game.scenes.menus import TitleScreen
+from game.scenes.overlays import Toasts
 from game.session import Session
 from game.settings import Settings, SettingsStore
 from game.storage import user_config_dir
@@ -39,6 +42,10 @@ MAX_FRAME_S = 0.25
 instead of running a burst of catch-up steps (no spiral of death)."""
 MAX_STEPS_PER_FRAME = 8
 FPS_CAP = 60
+STRICT_ENV = "LULLABY_STRICT"
+"""Set (the tests do) to let an unexpected error end the game with its traceback instead
+of the crash screen."""
+log = logging.getLogger(__name__)
 """Frames drawn per second at most; the loop sleeps in between (no busy loop)."""
 
 
@@ -79,8 +86,15 @@ class Services:
     steps: int = 0
     play_time_steps: int = 0
     messages: list[str] = field(default_factory=list)
+    """What happened, for tests and the log (not shown on screen; see notify)."""
     dialogue_log: list[tuple[str, str]] = field(default_factory=list)
     autosave_due: bool = False
+    toasts: Toasts = field(default_factory=Toasts)
+
+    def notify(self, text: str) -> None:
+        """Show `text` on screen for a few seconds, over whatever scene is up."""
+        self.messages.append(text)
+        self.toasts.add(text, self.steps)
 
     def clock_ms(self) -> float:
         """Game time in milliseconds: logic steps taken, never the wall clock."""
@@ -114,6 +128,7 @@ class App:
         pygame.display.set_caption("Lullaby Protocol")
         store = SettingsStore(args.settings or os.path.join(user_config_dir(), "settings.json"))
         settings = store.load()
+        store.note(clean_bindings(settings))
         if args.scale is not None:
             settings.scale = args.scale
         if args.fullscreen:
@@ -129,16 +144,18 @@ class App:
         self._injected_held: set[Action] = set()
         self._lag_s = 0.0
         self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
-        problems = [Problem(store.path, "settings", store.warning)] if store.warning else []
+        self.strict = bool(os.environ.get(STRICT_ENV))
+        problems = [Problem(store.path, "settings", text) for text in filter(None, [store.warning, *store.notices])]
         problems += self.open_story()
         self.session = Session(self, SaveStore(args.save_dir or default_save_dir()), store)
         self.services.flow = self.session
         self.services.saves = self.session.saves
         self.start(args.map, args.spawn, problems)
 
-    def reset_story(self) -> None:
-        """A fresh story for a new game or before loading a save."""
-        self.open_story()
+    def reset_story(self) -> list[Problem]:
+        """A fresh story for a new game; the problems if it cannot be opened (the game
+        then goes on without one, so the player sees why instead of a crash)."""
+        return self.open_story()
 
     def apply_window(self, settings: Settings) -> None:
         if settings.fullscreen != self.letterbox.fullscreen:
@@ -147,19 +164,30 @@ class App:
             self.letterbox.resize(settings.scale)
 
     def open_story(self) -> list[Problem]:
-        """Load the compiled Ink story and connect it: its variables answer the maps'
-        conditions, and its external functions reach the game."""
+        """Load the compiled Ink story and connect it (see make_story, install_story)."""
+        story = self.make_story()
+        if isinstance(story, Problem):
+            return [story]
+        self.install_story(story)
+        return []
+
+    def make_story(self) -> Story | Problem:
+        """The compiled Ink story, fresh from its file, with its external functions bound
+        to the game; or the problem that stops it from opening. Nothing is replaced yet."""
         path = os.path.join(self.services.assets.assets_dir, "story", "main.json")
         try:
             story = Story.load(path)
         except StoryError as exc:
-            return [Problem(path, "story", str(exc))]
+            return Problem(path, "story", str(exc))
         audio = self.services.audio
         story.bind("play_sfx", lambda name: audio.play_sfx(str(name)))
         story.bind("begin_chapter", lambda name: self.services.on_chapter(str(name)))
+        return story
+
+    def install_story(self, story: Story) -> None:
+        """Make `story` the one the game plays: its variables answer the maps' conditions."""
         self.services.story = story
         self.services.conditions = StoryConditions(story)
-        return []
 
     def start(self, map_name: str | None, spawn: str | None, problems: list[Problem]) -> None:
         """Open the title screen, or with --map the map itself (for designers); a broken
@@ -170,6 +198,8 @@ class App:
             if problems:
                 scenes.push(ErrorScreen(self.services, "Something needs attention", problems))
             return
+        if map_name.endswith(".tmx"):
+            self.services.assets.allow_map_file(map_name)  # the designer's own file, wherever it is
         try:
             loaded = self.services.assets.load_map(map_name)
             names = list(loaded.data.spawns)
@@ -183,7 +213,7 @@ class App:
         except ContentError as exc:
             scenes.push(ErrorScreen(self.services, "This map cannot be played", exc.problems, on_close=self.stop))
         if problems:
-            scenes.push(ErrorScreen(self.services, "Settings were reset", problems))
+            scenes.push(ErrorScreen(self.services, "Something needs attention", problems))
 
     def stop(self) -> None:
         self.running = False
@@ -237,7 +267,10 @@ class App:
             steps = min(int(self._lag_s / STEP_S), MAX_STEPS_PER_FRAME)
             self._lag_s = 0.0 if steps == MAX_STEPS_PER_FRAME else self._lag_s - steps * STEP_S
         for _ in range(steps):
-            self.services.scenes.update(self._pending)
+            try:
+                self.services.scenes.update(self._pending)
+            except Exception as exc:
+                self.recover(exc)
             self.services.steps += 1
             self.services.play_time_steps += 1
             self._pending = StepInput(held=self._pending.held)  # a press counts for one step only
@@ -245,12 +278,36 @@ class App:
                 self.running = False
                 break
         if self.running:
-            self.draw()
+            try:
+                self.draw()
+            except Exception as exc:
+                self.recover(exc)
         return steps
+
+    def recover(self, error: Exception) -> None:
+        """A bug got past every check: log it whole, then show it in plain words and go
+        back to the title, instead of closing the window on the player. With
+        LULLABY_STRICT set (the tests), or if the error screen itself fails, it is raised."""
+        scenes = self.services.scenes
+        if self.strict or isinstance(scenes.top, CrashScreen):
+            raise error
+        log.error("unexpected error; showing it and returning to the title", exc_info=error)
+        where = next(
+            (
+                f"{os.path.basename(f.filename)}:{f.lineno}"
+                for f in reversed(traceback.extract_tb(error.__traceback__))
+                if "game" in f.filename
+            ),
+            "the game",
+        )
+        problem = Problem(where, type(error).__name__, str(error) or "no details")
+        scenes.clear()
+        scenes.push(CrashScreen(self.services, problem, self.session.quit_to_title))
 
     def draw(self) -> None:
         self.internal.fill((0, 0, 0))
         self.services.scenes.draw(self.internal)
+        self.services.toasts.draw(self.internal, self.services)
         self.letterbox.present(self.internal)
 
 

@@ -11,16 +11,13 @@ import pygame
 import pytmx.util_pygame
 
 from game.art.palette import Palette, load_palette
+from game.content.paths import ASSETS_DIR, MAPS_DIR, NameError_, inside, name_problem, resolve
 from game.content.problems import ContentError, Problem
 from game.content.tiled import LoadedMap, load_map
 from game.render.puzzle_view import Pieces
-from game.render.sprites import CharacterSheet
+from game.render.sprites import CharacterSheet, SheetError
 from game.ui.font import PixelFont
 from game.ui.skin import Sheet, Skin
-
-PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MAPS_DIR = os.path.join(PACKAGE_ROOT, "maps")
-ASSETS_DIR = os.path.join(PACKAGE_ROOT, "assets")
 
 
 class Assets:
@@ -33,20 +30,32 @@ class Assets:
         self._maps: dict[str, LoadedMap] = {}
         self._sheets: dict[str, CharacterSheet] = {}
         self._portraits: dict[str, Sheet | None] = {}
+        self._entry_dirs: set[str] = set()
+
+    def allow_map_file(self, path: str) -> str:
+        """Let the map file given on the command line be opened wherever it lies (a
+        designer's work in progress), with the maps beside it; returns its path."""
+        self._entry_dirs.add(os.path.realpath(os.path.dirname(os.path.abspath(path))))
+        return path
 
     def map_path(self, name: str, near: str | None = None) -> str:
-        """The file of a map name (`mara_flat`), or `name` itself if it is a path. Doors
-        name maps in their own map's folder (`near`), then in maps/."""
+        """The file of a map name (`mara_flat`, `samples/dream_mara`). Doors name maps in
+        their own map's folder (`near`), then in maps/. A name from data is a plain name
+        that resolves inside maps/ (or beside the command-line map); a `.tmx` path is taken
+        as it is only inside those folders. Raises ContentError otherwise."""
+        roots = [self.maps_dir, *sorted(self._entry_dirs)]
         if name.endswith(".tmx"):
+            if not inside(name, roots):
+                raise ContentError([Problem(name, "map", "lies outside the game's maps folder")])
             return name
-        in_maps = os.path.join(self.maps_dir, f"{name}.tmx")  # also `samples/dream_mara`
-        if os.sep in name or "/" in name:
-            return in_maps if os.path.isfile(in_maps) else name
-        if near is not None:
-            sibling = os.path.join(os.path.dirname(near), f"{name}.tmx")
-            if os.path.isfile(sibling):
+        problem = name_problem(name, "map", nested=True)
+        if problem is not None:
+            raise ContentError([Problem(near or self.maps_dir, "map", problem)])
+        if near is not None and inside(near, roots):
+            sibling = os.path.join(os.path.dirname(near), *name.split("/")) + ".tmx"
+            if os.path.isfile(sibling) and inside(sibling, roots):
                 return sibling
-        return in_maps
+        return resolve(self.maps_dir, name, ".tmx", "map", nested=True)
 
     def load_map(self, name: str, near: str | None = None) -> LoadedMap:
         """The map with its tile images. Raises ContentError, whose problems say what is wrong."""
@@ -59,8 +68,15 @@ class Assets:
         return self._maps[key]
 
     def sheet(self, character: str) -> CharacterSheet:
+        """A character's sprite sheet (assets/sprites/<character>.png). ContentError for a
+        name that is not a plain name or a sheet that is missing or the wrong size."""
         if character not in self._sheets:
-            self._sheets[character] = CharacterSheet.load(os.path.join(self.assets_dir, "sprites", f"{character}.png"))
+            sprites = os.path.join(self.assets_dir, "sprites")
+            try:
+                path = resolve(sprites, character, ".png", "sprite sheet")
+                self._sheets[character] = CharacterSheet.load(path)
+            except (NameError_, SheetError, FileNotFoundError, pygame.error) as exc:
+                raise ContentError([Problem(sprites, f"sprite sheet '{character}'", str(exc))]) from None
         return self._sheets[character]
 
     @cached_property
@@ -96,8 +112,12 @@ class Assets:
         """The speaker's 48x48 portrait in that mood (neutral if the mood is not drawn), or
         None for a speaker without portraits (the narrator)."""
         if speaker not in self._portraits:
-            path = Path(self.assets_dir) / "portraits" / f"{speaker}.png"
-            self._portraits[speaker] = Sheet(path) if path.is_file() else None
+            portraits = os.path.join(self.assets_dir, "portraits")
+            try:
+                path = Path(resolve(portraits, speaker, ".png", "portrait"))
+            except NameError_:
+                path = None
+            self._portraits[speaker] = Sheet(path) if path is not None and path.is_file() else None
         sheet = self._portraits[speaker]
         if sheet is None:
             return None

@@ -18,6 +18,8 @@ import os
 
 import pygame
 
+from game.content.paths import NameError_, resolve
+
 log = logging.getLogger(__name__)
 
 AUDIO_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "assets", "audio")
@@ -63,10 +65,21 @@ class Audio:
             self._failed.add(key)
             log.warning(message, *args)
 
+    def _file(self, folder: str, name: str, what: str) -> str | None:
+        """The WAV a sound or track name stands for, only inside assets/audio/<folder>;
+        None (warned once) for a name that is not a plain name."""
+        try:
+            return resolve(os.path.join(self.audio_dir, folder), name, ".wav", what)
+        except NameError_ as error:
+            self._warn_once(f"{folder}:{name}", "audio: %s", error)
+            return None
+
     def _sound(self, name: str) -> pygame.mixer.Sound | None:
         if name not in self._sounds:
-            path = os.path.join(self.audio_dir, "sfx", f"{name}.wav")
+            path = self._file("sfx", name, "sound effect")
             try:
+                if path is None:
+                    raise FileNotFoundError(name)
                 sound = pygame.mixer.Sound(path)
                 sound.set_volume(self.sfx_volume)
             except Exception as error:
@@ -103,7 +116,9 @@ class Audio:
         """Loop a music track forever; asking for the track already playing changes nothing."""
         if not self.enabled or track == self.current_music:
             return
-        path = os.path.join(self.audio_dir, "music", f"{track}.wav")
+        path = self._file("music", track, "music track")
+        if path is None:
+            return
         try:
             pygame.mixer.music.load(path)
             pygame.mixer.music.set_volume(self.music_volume)

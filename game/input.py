@@ -8,13 +8,14 @@ binding without reading events itself.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from enum import Enum
 
 import pygame
 from pygame._sdl2 import controller
 
-from game.settings import Settings
+from game.settings import DEFAULT_KEYS, DEFAULT_PAD, Settings
 
 STICK_DEADZONE = 0.5
 """How far (0..1) a stick must be pushed to count as a direction."""
@@ -63,6 +64,47 @@ PAD_BUTTONS: dict[str, int] = {
 
 class BindingError(ValueError):
     """A binding names a key or button that does not exist."""
+
+
+def is_key_name(name: str) -> bool:
+    """Whether pygame knows `name` as a key (the names settings use)."""
+    try:
+        pygame.key.key_code(name)
+    except ValueError:
+        return False
+    return True
+
+
+def clean_bindings(settings: Settings) -> list[str]:
+    """Drop every key and button name in `settings` that does not exist, with one notice
+    each, so a hand-edited settings file never stops the game. A keyboard action left with
+    no key at all gets its default keys back (a player must always be able to walk, confirm
+    and open the menu)."""
+    notices: list[str] = []
+    for device, known, defaults in (
+        ("keys", is_key_name, DEFAULT_KEYS),
+        ("pad", PAD_BUTTONS.__contains__, DEFAULT_PAD),
+    ):
+        bindings: dict[str, list[str]] = getattr(settings, device)
+        for action, names in bindings.items():
+            unknown = [name for name in names if not known(name)]
+            what = "key" if device == "keys" else "controller button"
+            for name in unknown:
+                close = difflib.get_close_matches(name, _names(device), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                notices.append(f"{device}.{action}: {name!r} is not a {what} name; dropped{hint}")
+            kept = [name for name in names if known(name)]
+            if not kept and defaults.get(action) and (names or device == "keys"):
+                notices.append(f"{device}.{action} had no usable {what}; using the default")
+                kept = list(defaults[action])
+            bindings[action] = kept
+    return notices
+
+
+def _names(device: str) -> list[str]:
+    if device == "pad":
+        return sorted(PAD_BUTTONS)
+    return sorted({pygame.key.name(code) for code in range(32, 127)} | {n for ns in DEFAULT_KEYS.values() for n in ns})
 
 
 @dataclass

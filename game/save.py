@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from game.content.paths import name_problem
 from game.storage import atomic_write, keep_damaged, remove_stale_temps, user_data_dir
 
 SAVE_FORMAT = "lullaby-protocol-save"
@@ -31,6 +32,12 @@ SLOTS: tuple[str, ...] = ("1", "2", "3", "auto")
 FACINGS: tuple[str, ...] = ("down", "up", "left", "right")
 MAX_SAVE_BYTES = 64 * 1024 * 1024
 """A bigger file is not one of ours; refusing it keeps the load menu quick."""
+MAX_PLAY_TIME_S = 10 * 366 * 24 * 3600
+"""Ten years of play: more is not a real play time (and would not fit the menus)."""
+EARLIEST_SAVE_YEAR, LATEST_SAVE_YEAR = 2000, 9998
+"""A save's time must be one this game could have written (and one any clock can show)."""
+MAX_CELL = 1 << 20
+MAX_TEXT_CHARS = 120
 
 ErrorKind = Literal["empty", "damaged", "truncated", "foreign", "newer"]
 SlotStatus = Literal["ok", "empty", "damaged", "truncated", "foreign", "newer"]
@@ -168,20 +175,29 @@ def _parse_document(doc: dict[str, Any]) -> SaveGame:
     """Build a SaveGame from a document of our format; ValueError says what is wrong."""
     saved_at = _field(doc, "saved_at", (str,))
     try:
-        datetime.fromisoformat(saved_at)
+        moment = datetime.fromisoformat(saved_at[:MAX_TEXT_CHARS])
     except ValueError:
-        raise ValueError(f"saved_at {saved_at!r} is not an ISO 8601 time") from None
+        raise ValueError(f"saved_at {saved_at[:40]!r} is not an ISO 8601 time") from None
+    if not EARLIEST_SAVE_YEAR <= moment.year <= LATEST_SAVE_YEAR:
+        raise ValueError(f"saved_at {saved_at!r} is not a time this game could have saved at")
     play_time_s = _field(doc, "play_time_s", (int, float))
-    if not math.isfinite(play_time_s) or play_time_s < 0:
-        raise ValueError(f"play_time_s {play_time_s!r} should be a finite number of seconds, 0 or more")
+    if not math.isfinite(play_time_s) or not 0 <= play_time_s <= MAX_PLAY_TIME_S:
+        raise ValueError(f"play_time_s {play_time_s!r} should be a number of seconds from 0 to {MAX_PLAY_TIME_S}")
     place = _field(doc, "location", (dict,))
     cell = _field(place, "cell", (list,), "location.")
-    if len(cell) != 2 or any(type(c) is not int for c in cell):
-        raise ValueError(f"location.cell {cell!r} should be two whole numbers")
+    if len(cell) != 2 or any(type(c) is not int or abs(c) > MAX_CELL for c in cell):
+        raise ValueError(f"location.cell {cell!r:.40} should be two whole numbers")
     facing = _field(place, "facing", (str,), "location.")
     if facing not in FACINGS:
-        raise ValueError(f"location.facing {facing!r} should be one of {', '.join(FACINGS)}")
+        raise ValueError(f"location.facing {facing!r:.40} should be one of {', '.join(FACINGS)}")
     map_name, title = _field(place, "map", (str,), "location."), _field(place, "title", (str,), "location.")
+    problem = name_problem(map_name, "location.map", nested=True)
+    if problem is not None:
+        raise ValueError(problem)
+    if len(title) > MAX_TEXT_CHARS or not title.isprintable():
+        raise ValueError(f"location.title should be a short line of text, not {len(title)} characters")
+    if len(_field(doc, "game_version", (str,))) > MAX_TEXT_CHARS:
+        raise ValueError("game_version is too long to be a version")
     location = Location(map_name, (cell[0], cell[1]), facing, title)
     try:
         thumbnail = base64.b64decode(_field(doc, "thumbnail_png", (str,)), validate=True)
@@ -272,6 +288,8 @@ class SlotSummary:
     title: str | None
     message: str
     has_backup: bool
+    backup_saved_at: str | None = None
+    """When the previous save (the backup) was made, if it loads."""
 
 
 class SaveStore:
@@ -315,6 +333,17 @@ class SaveStore:
         """The previous save of `slot`, to recover from; SaveError as for load()."""
         return _load_file(self.backup_path(slot))[1]
 
+    def restore_backup(self, slot: str) -> None:
+        """Make the previous save of `slot` its save again: the slot's own file (which the
+        player could not use) is moved aside, never deleted, and the backup copied in. The
+        backup stays as it is. SaveError if the backup cannot be loaded; OSError if the disk
+        refuses (then nothing was lost: at worst the slot is empty and both copies kept)."""
+        path, backup = self.path(slot), self.backup_path(slot)
+        data, _ = _load_file(backup)
+        if os.path.lexists(path):
+            keep_damaged(path)
+        atomic_write(path, data)
+
     def delete(self, slot: str) -> None:
         """Delete the save in `slot` and its backup. A bad file is moved aside instead."""
         for path in (self.path(slot), self.backup_path(slot)):
@@ -327,11 +356,14 @@ class SaveStore:
 
     def _summary(self, slot: str) -> SlotSummary:
         try:
-            has_backup = isinstance(_try_load(self.backup_path(slot)), tuple)
+            backup = _try_load(self.backup_path(slot))
+            has_backup = isinstance(backup, tuple)
+            backup_at = backup[1].saved_at if isinstance(backup, tuple) else None
             try:
                 game = self.load(slot)
             except SaveError as exc:
-                return SlotSummary(slot, exc.kind, None, None, None, exc.message, has_backup)
-            return SlotSummary(slot, "ok", game.saved_at, game.play_time_s, game.location.title, "", has_backup)
+                return SlotSummary(slot, exc.kind, None, None, None, exc.message, has_backup, backup_at)
+            title = game.location.title
+            return SlotSummary(slot, "ok", game.saved_at, game.play_time_s, title, "", has_backup, backup_at)
         except Exception as exc:  # the load menu must open whatever is on the disk
             return SlotSummary(slot, "damaged", None, None, None, f"could not be read ({exc})", False)

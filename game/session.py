@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game import __version__
-from game.content.problems import ContentError
+from game.content.problems import ContentError, Problem
 from game.input import BindingError
 from game.save import SLOTS, Location, SaveError, SaveGame, SaveStore, utc_now_iso
 from game.scenes.error import ErrorScreen
@@ -19,6 +19,7 @@ from game.settings import Settings, SettingsStore
 from game.story.runtime import StoryError
 from game.world import STEP_S
 from game.world.geometry import Direction
+from game.world.saved import check_standing
 
 if TYPE_CHECKING:
     from game.app import App, Services
@@ -46,7 +47,10 @@ class Session:
 
     # -- starting and leaving -------------------------------------------------------------------
     def new_game(self) -> None:
-        self.app.reset_story()
+        problems = self.app.reset_story()
+        if problems:  # the game cannot be played without its story: say why, stay here
+            self.services.scenes.push(ErrorScreen(self.services, "The story cannot be opened", problems))
+            return
         self.services.play_time_steps = 0
         story = self.services.story
         if story is None or not story.has_path(PROLOGUE_KNOT):
@@ -109,60 +113,74 @@ class Session:
         )
         try:
             self.saves.save(slot, game)
-        except (OSError, ValueError, TypeError) as exc:
+        except OSError as exc:
             log.warning("saving slot %s failed: %s", slot, exc)
-            return f"The game could not be saved: {exc}"
+            return f"The game could not be saved ({exc.strerror or exc}); the previous save is unchanged."
+        except (ValueError, TypeError) as exc:
+            log.error("saving slot %s failed: %s", slot, exc)
+            return f"The game could not be saved ({exc}); the previous save is unchanged."
         self.services.audio.play_sfx("save")
         return None
 
     def autosave(self) -> None:
         message = self.save_game("auto")
         if message:
-            self.services.messages.append(message)
+            self.services.notify(f"Autosave failed. {message} Your game goes on; try saving in a slot.")
 
-    def load_game(self, slot: str) -> str | None:
+    def load_game(self, slot: str, backup: bool = False) -> str | None:
+        """Load a slot (or its older copy): a message saying why not, or None. A save that
+        does not fit this game is refused whole, and the game goes on as it was."""
         if slot not in SLOTS:
             return f"There is no slot {slot}."
         try:
-            game = self.saves.load(slot)
+            game = self.saves.load_backup(slot) if backup else self.saves.load(slot)
         except SaveError as exc:
             return exc.message
-        playing = (self.services.story, self.services.conditions)
-        """The game in progress: it goes on unchanged if this save cannot be opened."""
-        try:
-            self.app.reset_story()
-            story = self.services.story
-            if story is None:
-                problem: str | None = "The story could not be loaded."
-            else:
-                story.load_state(game.ink_state)
-                loc = game.location
-                problem = self._enter_at(loc.map, loc.cell, loc.facing, game.world)
-        except StoryError as exc:
-            problem = f"This save's story does not fit this version of the game: {exc}"
-        if problem:
-            self.services.story, self.services.conditions = playing
-            return problem
-        self.services.play_time_steps = round(game.play_time_s / STEP_S)
-        return None
+        problem = self.open_save(game)
+        if problem is None and backup:
+            try:
+                self.saves.restore_backup(slot)
+            except (OSError, SaveError) as exc:
+                log.warning("restoring the backup of slot %s failed: %s", slot, exc)
+                self.services.notify(f"The older copy is loaded, but could not be put back in its slot ({exc}).")
+        return problem
 
-    def _enter_at(self, map_name: str, cell: tuple[int, int], facing: str, world_state: dict[str, Any]) -> str | None:
-        """Open the saved map with the saved world on it; what went wrong, or None."""
+    def open_save(self, game: SaveGame) -> str | None:
+        """Play `game`: everything is read and checked first (the story state, the map,
+        the whole world state, where the player stands); only then does the game in
+        progress give way. Returns what stopped it, or None."""
+        loc = game.location
         try:
-            loaded = self.services.assets.load_map(map_name)
-        except ContentError:
-            return "The saved place could not be opened."
+            loaded = self.services.assets.load_map(loc.map)
+        except ContentError as exc:
+            problem = exc.problems[0].message if exc.problems else str(exc)
+            return f"The saved place cannot be opened: {problem}"
         spawn = next(iter(loaded.data.spawns), None)
         if spawn is None:
-            return "The saved place could not be opened."
-        scene = ExploreScene(self.services, loaded, spawn)
+            return f"The saved place ({loc.map}) has no spawn any more."
+        story = self.app.make_story()
+        if isinstance(story, Problem):
+            return f"The story cannot be opened: {story.message}"
         try:
-            scene.world.restore(world_state)
-        except ValueError as exc:
+            story.load_state(game.ink_state)
+        except StoryError as exc:
+            return f"This save's story does not fit this version of the game: {exc}"
+        playing = (self.services.story, self.services.conditions)
+        """The game in progress: it goes on unchanged if this save cannot be opened."""
+        self.app.install_story(story)  # the new map's conditions read the saved story
+        try:
+            scene = ExploreScene(self.services, loaded, spawn)
+            world = scene.world
+            world.restore(game.world)
+            if not world.party_restored:  # else the saved puzzle placed everyone
+                check_standing(loc.cell, world.map)
+            world.place_player(loc.cell, Direction(loc.facing))
+        except (ValueError, ContentError) as exc:
+            self.services.story, self.services.conditions = playing
             return f"This save cannot be restored: {exc}"
-        scene.world.place_player(cell, Direction(facing))
         self.services.scenes.clear()
         self.services.scenes.push(scene)
+        self.services.play_time_steps = round(game.play_time_s / STEP_S)
         return None
 
     def _thumbnail(self) -> bytes:

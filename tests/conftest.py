@@ -9,6 +9,7 @@ from pathlib import Path
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+os.environ["LULLABY_STRICT"] = "1"  # an unexpected error fails the test instead of showing the crash screen
 
 import pytest  # noqa: E402
 

@@ -42,6 +42,7 @@ class Summary:
     title: str | None = None
     message: str = ""
     has_backup: bool = False
+    backup_saved_at: str | None = None
 
 
 def good(slot: str, title: str = "Mara's flat") -> Summary:
@@ -72,8 +73,8 @@ class FakeFlow:
     def continue_game(self) -> None:
         self.calls.append(("continue_game", None))
 
-    def load_game(self, slot: str) -> str | None:
-        self.calls.append(("load_game", slot))
+    def load_game(self, slot: str, backup: bool = False) -> str | None:
+        self.calls.append(("load_backup" if backup else "load_game", slot))
         return self.load_message
 
     def save_game(self, slot: str) -> str | None:

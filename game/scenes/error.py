@@ -63,3 +63,17 @@ class ErrorScreen(Scene):
             y += 3
         hint = "Up/Down: scroll   Esc/Enter: close"
         font.draw(surface, hint, (inner.x, inner.bottom - font.line_height), assets.colour("steel-3"))
+
+
+class CrashScreen(ErrorScreen):
+    """What the player sees when a bug got past every check: what happened in plain words,
+    that the last save is safe, and the way back to the title."""
+
+    def __init__(self, services: Services, problem: Problem, on_close: Callable[[], None]) -> None:
+        super().__init__(services, "Something went wrong", [], on_close)
+        self.lines = [
+            "The game met an error it did not expect and stopped this scene. Your saves are safe: "
+            "load the autosave or a slot from the title to go on.",
+            f"What happened: {problem.where}: {problem.message} (at {problem.path})",
+            "The whole error is in the log (the terminal the game was started from).",
+        ]

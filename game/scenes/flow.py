@@ -15,8 +15,9 @@ class GameFlow(Protocol):
     def continue_game(self) -> None:
         """Load the most recent good save (manual or auto)."""
 
-    def load_game(self, slot: str) -> str | None:
-        """Load a save slot; returns a message saying why not, or None on success."""
+    def load_game(self, slot: str, backup: bool = False) -> str | None:
+        """Load a save slot (with `backup`, its older copy, which then becomes the slot's
+        save); returns a message saying why not, or None on success."""
 
     def save_game(self, slot: str) -> str | None:
         """Save into a slot; returns a message saying why not, or None on success."""

@@ -2,7 +2,9 @@
 how long, and a plain label for a slot that cannot be used.
 
 Saving over a slot that holds anything asks first; the autosave slot is the game's own and
-cannot be saved into. A slot that cannot be loaded says why in a message and the menu stays.
+cannot be saved into. A slot that cannot be loaded says why in a message and the menu stays;
+if the slot's previous save (the backup) loads, the menu offers it, and loading it makes it
+the slot's save again (the file that failed is kept aside).
 """
 
 from __future__ import annotations
@@ -76,8 +78,11 @@ class SaveLoadMenu(ScreenMenu):
             sub = f"{short_local_time(summary.saved_at)}   played {format_play_time(summary.play_time_s or 0.0)}"
         else:
             label = f"{name}  {STATUS_LABELS.get(summary.status, summary.status)}"
-            sub = "an older copy is kept" if summary.has_backup else ""
-        muted = (not ok) if self.mode == "load" else summary.slot == AUTO_SLOT
+            sub = ""
+            if summary.has_backup:
+                when = short_local_time(summary.backup_saved_at)
+                sub = f"older copy from {when} - choose to load it" if self.mode == "load" else "an older copy is kept"
+        muted = (not ok and not summary.has_backup) if self.mode == "load" else summary.slot == AUTO_SLOT
         icon = SAVE_ICON if ok else (None if summary.status == "empty" else BAD_ICON)
         return MenuItem(label, partial(self._pick, summary), sub=sub, muted=muted, icon=icon)
 
@@ -94,13 +99,30 @@ class SaveLoadMenu(ScreenMenu):
             return
         if summary.status != "ok":
             why = summary.message or STATUS_LABELS.get(summary.status, summary.status)
-            self.notice = f"{name} cannot be loaded: {why}"
+            self._offer_backup(summary, f"{name} cannot be loaded: {why}")
             return
         message = self.flow.load_game(summary.slot)
         if message:
-            self.notice = message
+            self._offer_backup(summary, message)
         else:
             self.close()  # the game usually replaced every scene already; then this does nothing
+
+    def _offer_backup(self, summary: Any, why: str) -> None:
+        """Say why a slot cannot be loaded and, if its previous save is kept, offer it."""
+        self.notice = why
+        if not summary.has_backup:
+            return
+        when = short_local_time(summary.backup_saved_at)
+        question = f"Load the older copy from {when}?" if when else "Load the older copy?"
+        self.stack.push(ConfirmMenu(self.services, question, partial(self._load_backup, summary), yes="Load it"))
+
+    def _load_backup(self, summary: Any) -> None:
+        message = self.flow.load_game(summary.slot, backup=True)
+        if message:
+            self.notice = f"The older copy cannot be loaded either: {message}"
+            self.refresh()
+        else:
+            self.close()
 
     def _save(self, summary: Any) -> None:
         if summary.slot == AUTO_SLOT:

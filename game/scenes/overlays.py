@@ -1,8 +1,10 @@
-"""Overlay scenes: a fade between maps, a message box, and a place-name banner."""
+"""Overlay scenes: a fade between maps and a message box; and toasts, the notices drawn
+over every scene."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -83,3 +85,50 @@ class MessageBox(Scene):
         for line in lines:
             font.draw(surface, line, (rect.x + self.PADDING_PX, y), assets.colour("white"), shadow=assets.colour("ink"))
             y += font.line_height
+
+
+TOAST_S = 5.0
+"""How long a notice stays on screen."""
+MAX_TOASTS = 3
+
+
+@dataclass
+class Toast:
+    """A notice the player must see but need not answer: a save that failed, say."""
+
+    text: str
+    until_step: int
+
+
+class Toasts:
+    """Notices drawn over every scene at the top of the screen, newest last, each for
+    TOAST_S of game time. They never take input, so nothing the player does is blocked."""
+
+    MARGIN_PX = 4
+    PADDING_PX = 6
+
+    def __init__(self) -> None:
+        self.shown: list[Toast] = []
+
+    def add(self, text: str, now_step: int) -> None:
+        self.shown = [*self.shown, Toast(text, now_step + round(TOAST_S / STEP_S))][-MAX_TOASTS:]
+
+    def active(self, now_step: int) -> list[Toast]:
+        return [toast for toast in self.shown if toast.until_step > now_step]
+
+    def draw(self, surface: pygame.Surface, services: Services) -> None:
+        toasts = self.active(services.steps)
+        if not toasts:
+            return
+        assets = services.assets
+        font = assets.font
+        width = surface.get_width() - 2 * self.MARGIN_PX
+        y = self.MARGIN_PX
+        for toast in toasts:
+            lines = font.wrap(toast.text, width - 2 * self.PADDING_PX)[:3]
+            rect = pygame.Rect(self.MARGIN_PX, y, width, font.text_height(len(lines)) + 2 * self.PADDING_PX)
+            assets.skin.nameplate.draw(surface, rect)
+            for i, line in enumerate(lines):
+                at = (rect.x + self.PADDING_PX, rect.y + self.PADDING_PX + i * font.line_height)
+                font.draw(surface, line, at, assets.colour("white"), shadow=assets.colour("ink"))
+            y = rect.bottom + 2

@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         app = App(parse_args(["--settings", os.path.join(scratch, "s.json"), "--save-dir", scratch, "--seed", "0"]))
+        app.strict = True
         if app.services.story is not None:
             app.services.story.set("pod_hours", BENCH_POD_HOURS)
         window = pygame.display.set_mode(WINDOW_SIZE)

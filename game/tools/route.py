@@ -332,6 +332,7 @@ def run_route(path: str, out: Callable[[str], None] = print) -> bool:
     with tempfile.TemporaryDirectory(prefix="route-") as scratch:
         args = parse_args(["--settings", os.path.join(scratch, "settings.json"), "--save-dir", scratch, "--seed", "1"])
         app = App(args)
+        app.strict = True  # a route that meets a bug fails with it, not with a crash screen
         runner = Runner(app)
         ok = True
         try:

@@ -17,6 +17,7 @@ from game.world.actor import Actor
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Bumped, Event, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Cell, Direction
+from game.world.jsonread import StateError
 from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
 from game.world.puzzle import state as puzzle_state
@@ -24,6 +25,8 @@ from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, SwapTo
 from game.world.puzzle.events import PuzzleEvent, Refused
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import Runner
+from game.world.puzzle.state import Snapshot
+from game.world.saved import read_world_state
 
 Condition = Callable[[str], bool]
 """Answers a condition written in Tiled (e.g. "pod_hours >= 2"); the story supplies it, so
@@ -64,7 +67,8 @@ class World:
         self.runner: Runner | None = None
         self._bumped_into: Cell | None = None
         self._pending: list[Event | PuzzleEvent] = []
-        self._party_restored = False
+        self.party_restored = False
+        """Whether `restore` placed the party from a saved puzzle state."""
         self._setup_party(arrival.cell, arrival.facing)
         self._populate()
 
@@ -101,7 +105,7 @@ class World:
         (see `restore`) places everyone; without one, the party gathers around `cell`."""
         if self.puzzle is None:
             self.player.place(cell, facing)
-        elif not self._party_restored:
+        elif not self.party_restored:
             self._setup_party(cell, facing)
 
     def _populate(self) -> None:
@@ -121,23 +125,30 @@ class World:
             state["puzzle"] = {"map": self.map.name, **puzzle_state.to_json(self.puzzle.snapshot())}
         return state
 
-    def restore(self, state: dict[str, Any]) -> None:
-        """Put back what `state` saved. A puzzle state that does not fit this map (another
-        map, another party) raises ValueError; the caller reports it."""
-        self.fired = {(str(m), int(i)) for m, i in state.get("fired", [])}
-        self.tick = int(state.get("tick", 0))
-        by_id = {obj.id: obj for obj in self.map.objects}
-        pending = [by_id.get(int(i)) for i in state.get("pending", [])]
-        self._pending = [Triggered(obj, str(obj.properties.get("knot") or "")) for obj in pending if obj is not None]
-        self._party_restored = False
-        saved = state.get("puzzle")
-        if self.puzzle is not None and isinstance(saved, dict) and saved.get("map") == self.map.name:
+    def restore(self, state: Any) -> None:
+        """Put back what `state` saved. Everything is checked before anything changes: a
+        state that does not fit this map (another map's puzzle, another party, a trigger
+        the map lacks, someone inside a wall...) raises ValueError (a StateError saying
+        where) and leaves the world as it was."""
+        saved = read_world_state(state, self.map)
+        snapshot: Snapshot | None = None
+        if saved.puzzle is not None:
+            if self.puzzle is None:
+                raise StateError(f"world.puzzle: {self.map.name} has no puzzle, but the save has one")
             try:
-                self.puzzle.restore(puzzle_state.from_json(saved))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"the saved puzzle state of {self.map.name} is damaged: {exc}") from None
+                self.puzzle.check_fits(saved.puzzle)
+            except ValueError as exc:
+                raise StateError(f"world.puzzle: the saved puzzle of {self.map.name} does not fit it: {exc}") from None
+            snapshot = saved.puzzle
+        by_id = {obj.id: obj for obj in self.map.objects}
+        self.fired = set(saved.fired)
+        self.tick = saved.tick
+        self._pending = [Triggered(by_id[i], str(by_id[i].properties.get("knot") or "")) for i in saved.pending]
+        self.party_restored = False
+        if self.puzzle is not None and snapshot is not None:
+            self.puzzle.restore(snapshot)
             self.player = self.puzzle.party.active.actor
-            self._party_restored = True
+            self.party_restored = True
 
     # -- the step ------------------------------------------------------------------------------
     def step(self, commands: Iterable[Command | PuzzleCommand] = ()) -> list[Event | PuzzleEvent]:

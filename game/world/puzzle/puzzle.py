@@ -278,7 +278,7 @@ class Puzzle:
         """Put every piece of state back as `snap` has it (actors at rest). A snapshot that
         does not fit this puzzle (another party, other elements, someone inside a wall)
         raises ValueError and changes nothing."""
-        self._check_fits(snap)
+        self.check_fits(snap)
         for member, (_, cell, facing) in zip(self.party.members, snap.members, strict=True):
             member.actor.place(cell, facing)
         if snap.active:
@@ -296,7 +296,9 @@ class Puzzle:
         if not self.signals:
             self._evaluate([])
 
-    def _check_fits(self, snap: Snapshot) -> None:
+    def check_fits(self, snap: Snapshot) -> None:
+        """Raise ValueError unless `snap` is a state this puzzle could have reached: the same
+        party and elements, and everyone and everything where the rules let them be."""
         names = tuple(name for name, _, _ in snap.members)
         if names != self.party.names:
             raise ValueError(f"it is for another party ({', '.join(names)}, not {', '.join(self.party.names)})")
@@ -310,9 +312,52 @@ class Puzzle:
         ):
             if {i for i, _ in saved} != set(here):
                 raise ValueError(f"its {what} are not this map's (the map changed since the save)")
+        board = self.board
+        for junction in board.junctions:
+            rotation = dict(snap.rotations)[junction.id]
+            if not 0 <= rotation < len(junction.outputs):
+                raise ValueError(f"junction {junction.id} is turned to {rotation}; it has {len(junction.outputs)} ways")
+        self._check_sketches(snap)
+        planks = {cell for s in snap.sketches if s.kind == ab.PLANK for cell in s.cells}
+        crates = {s.cells[0] for s in snap.sketches if s.kind == ab.CRATE}
+        blocks = [cell for _, cell in snap.blocks]
+        closed = {cell for gate in board.gates if not dict(snap.gates)[gate.id] for cell in gate.cells}
+        for index, cell in enumerate(blocks):
+            if not board.plain_ground(cell) or cell in blocks[:index] or cell in crates or cell in closed:
+                raise ValueError(f"it puts a block where no block can stand, at {cell}")
+        taken: set[Cell] = set()
         for name, cell, _ in snap.members:
-            if self.board.is_wall(cell):
+            member = self.party.member(name)
+            terrain = board.terrain(cell)
+            if board.is_wall(cell) or cell in closed:
                 raise ValueError(f"it puts {name} inside a wall at {cell}")
+            if cell in taken or cell in blocks or cell in crates:
+                raise ValueError(f"it puts {name} on a cell that is already taken, at {cell}")
+            if "gap" in terrain and (cell not in planks or not member.profile.crosses_planks):
+                raise ValueError(f"it puts {name} over a gap with no plank to stand on, at {cell}")
+            if "vent" in terrain and not member.profile.fits_vents:
+                raise ValueError(f"it puts {name} in a vent only Lila fits through, at {cell}")
+            taken.add(cell)
+
+    def _check_sketches(self, snap: Snapshot) -> None:
+        board = self.board
+        ids = [s.id for s in snap.sketches]
+        if len(set(ids)) != len(ids) or any(i >= snap.next_sketch for i in ids):
+            raise ValueError("its sketches' numbers are mixed up")
+        covered: set[Cell] = set()
+        for sketch in snap.sketches:
+            cells = sketch.cells
+            if sketch.remaining_steps > self.sketch_life_steps or covered & set(cells):
+                raise ValueError(f"sketch {sketch.id} cannot be as saved")
+            covered |= set(cells)
+            if sketch.kind == ab.CRATE:
+                if len(cells) != 1 or not board.plain_ground(cells[0]):
+                    raise ValueError(f"sketch {sketch.id} is a crate where no crate can stand")
+                continue
+            steps = {(b[0] - a[0], b[1] - a[1]) for a, b in zip(cells, cells[1:], strict=False)}
+            straight = len(steps) <= 1 and all(abs(dx) + abs(dy) == 1 for dx, dy in steps)
+            if not cells or not straight or not all(board.is_gap(c) for c in cells):
+                raise ValueError(f"sketch {sketch.id} is a plank that does not span a gap")
 
     def reset(self) -> list[PuzzleEvent]:
         """Back to the start: blocks home, sketches gone, levers, junctions, gates and the lens

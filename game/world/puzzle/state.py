@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from game.world.geometry import Cell, Direction
-from game.world.puzzle.abilities import Sketch
+from game.world.jsonread import (
+    StateError,
+    need,
+    need_bool,
+    need_cell,
+    need_dict,
+    need_facing,
+    need_int,
+    need_list,
+    need_str,
+)
+from game.world.puzzle.abilities import CRATE, PLANK, PLANK_MAX_TILES, SKETCH_LIMIT, Sketch
+from game.world.puzzle.party import ORDER
+
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True)
@@ -71,27 +85,63 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
     }
 
 
-def _cell(value: Any) -> Cell:
-    x, y = value
-    return int(x), int(y)
+MAX_ID = (1 << 31) - 1
+MAX_STEPS = 1 << 31
 
 
-def from_json(data: dict[str, Any]) -> Snapshot:
-    """The snapshot `to_json` wrote. Raises ValueError (or KeyError/TypeError, which callers
-    treat the same) on anything malformed."""
+def from_json(data: Any, where: str = "puzzle") -> Snapshot:
+    """The snapshot `to_json` wrote. Every value is checked for its exact type and range;
+    StateError names the first that is wrong (`puzzle.members[1].cell`). Whether the
+    snapshot fits a particular map is the puzzle's question (`Puzzle.restore`)."""
+    raw = need_dict(data, where)
+
+    def pairs(key: str, read: Callable[[Any, str], _V]) -> tuple[tuple[int, _V], ...]:
+        out: list[tuple[int, _V]] = []
+        seen: set[int] = set()
+        for n, item in enumerate(need_list(need(raw, key, where), f"{where}.{key}")):
+            at = f"{where}.{key}[{n}]"
+            pair = need_list(item, at, 2)
+            if len(pair) != 2:
+                raise StateError(f"{at} should be [element id, value]")
+            element = need_int(pair[0], f"{at}[0]", 0, MAX_ID)
+            if element in seen:
+                raise StateError(f"{at}: element {element} is listed twice")
+            seen.add(element)
+            out.append((element, read(pair[1], f"{at}[1]")))
+        return tuple(sorted(out))
+
+    members: list[tuple[str, Cell, Direction]] = []
+    for n, item in enumerate(need_list(need(raw, "members", where), f"{where}.members", len(ORDER))):
+        at = f"{where}.members[{n}]"
+        entry = need_list(item, at, 3)
+        if len(entry) != 3:
+            raise StateError(f"{at} should be [name, cell, facing]")
+        members.append(
+            (need_str(entry[0], f"{at}[0]", ORDER), need_cell(entry[1], f"{at}[1]"), need_facing(entry[2], f"{at}[2]"))
+        )
+    sketches: list[Sketch] = []
+    for n, item in enumerate(need_list(need(raw, "sketches", where), f"{where}.sketches", SKETCH_LIMIT)):
+        at = f"{where}.sketches[{n}]"
+        sketch = need_dict(item, at)
+        cells = need_list(need(sketch, "cells", at), f"{at}.cells", PLANK_MAX_TILES)
+        sketches.append(
+            Sketch(
+                need_int(need(sketch, "id", at), f"{at}.id", 1, MAX_ID),
+                need_str(need(sketch, "kind", at), f"{at}.kind", (PLANK, CRATE)),
+                tuple(need_cell(c, f"{at}.cells[{i}]") for i, c in enumerate(cells)),
+                need_int(need(sketch, "remaining_steps", at), f"{at}.remaining_steps", 0, MAX_STEPS),
+            )
+        )
     return Snapshot(
-        members=tuple((str(n), _cell(c), Direction(str(f))) for n, c, f in data["members"]),
-        active=str(data["active"]),
-        lens_on=bool(data["lens_on"]),
-        following=bool(data["following"]),
-        levers=tuple((int(i), bool(on)) for i, on in data["levers"]),
-        rotations=tuple((int(i), int(r)) for i, r in data["rotations"]),
-        gates=tuple((int(i), bool(on)) for i, on in data["gates"]),
-        blocks=tuple((int(i), _cell(c)) for i, c in data["blocks"]),
-        sketches=tuple(
-            Sketch(int(s["id"]), str(s["kind"]), tuple(_cell(c) for c in s["cells"]), int(s["remaining_steps"]))
-            for s in data["sketches"]
-        ),
-        next_sketch=int(data["next_sketch"]),
-        solved=bool(data["solved"]),
+        members=tuple(members),
+        active=need_str(need(raw, "active", where), f"{where}.active", ("", *ORDER)),
+        lens_on=need_bool(need(raw, "lens_on", where), f"{where}.lens_on"),
+        following=need_bool(need(raw, "following", where), f"{where}.following"),
+        levers=pairs("levers", need_bool),
+        rotations=pairs("rotations", lambda v, at: need_int(v, at, 0, MAX_ID)),
+        gates=pairs("gates", need_bool),
+        blocks=pairs("blocks", need_cell),
+        sketches=tuple(sketches),
+        next_sketch=need_int(need(raw, "next_sketch", where), f"{where}.next_sketch", 1, MAX_ID),
+        solved=need_bool(need(raw, "solved", where), f"{where}.solved"),
     )
