@@ -90,7 +90,7 @@ def clean_bindings(settings: Settings) -> list[str]:
             unknown = [name for name in names if not known(name)]
             what = "key" if device == "keys" else "controller button"
             for name in unknown:
-                close = difflib.get_close_matches(name, _names(device), n=1)
+                close = difflib.get_close_matches(name.lower(), _names(device), n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 notices.append(f"{device}.{action}: {name!r} is not a {what} name; dropped{hint}")
             kept = [name for name in names if known(name)]

@@ -132,7 +132,16 @@ def read_settings(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     return settings, notices
 
 
+class _LongNumber:
+    """A number written with more digits than any setting needs (read without parsing it)."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
 def _shown(value: Any) -> str:
+    if isinstance(value, _LongNumber):
+        return f"a {value.digits}-digit number"
     text = json.dumps(value) if isinstance(value, (bool, int, float, str)) or value is None else type(value).__name__
     return text if len(text) <= 24 else text[:21] + "..."
 
@@ -176,9 +185,10 @@ def _read_bindings(device: str, value: Any, default: dict[str, list[str]], notic
     return merged
 
 
-def _parse_int(text: str) -> int | float:
-    """Whole numbers as usual; absurdly long ones become NaN (refused per value later)."""
-    return int(text) if len(text) <= MAX_NUMBER_DIGITS else math.nan
+def _parse_int(text: str) -> int | _LongNumber:
+    """Whole numbers as usual; absurdly long ones are refused per value later (Python
+    would refuse to convert them at all, and that would lose the whole file)."""
+    return int(text) if len(text) <= MAX_NUMBER_DIGITS else _LongNumber(len(text))
 
 
 class SettingsFileError(ValueError):

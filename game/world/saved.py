@@ -54,6 +54,8 @@ def read_world_state(raw: Any, data: MapData) -> WorldState:
     snapshot = None
     saved_puzzle = state.get("puzzle")
     if saved_puzzle is not None:
+        if data.puzzle is None:
+            raise StateError(f"world.puzzle: {data.name} has no puzzle, but the save has one")
         puzzle = need_dict(saved_puzzle, "world.puzzle")
         owner = need_str(puzzle.get("map"), "world.puzzle.map", max_len=MAX_TEXT)
         if owner != data.name:

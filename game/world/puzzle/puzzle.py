@@ -329,6 +329,8 @@ class Puzzle:
         for name, cell, _ in snap.members:
             member = self.party.member(name)
             terrain = board.terrain(cell)
+            if not self.board.map.in_bounds(cell):
+                raise ValueError(f"it puts {name} outside the map at {cell}")
             if board.is_wall(cell) or cell in closed:
                 raise ValueError(f"it puts {name} inside a wall at {cell}")
             if cell in taken or cell in blocks or cell in crates:
