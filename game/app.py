@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
+from game import __version__
 from game.assets import Assets
 from game.audio import Audio
 from game.content.problems import ContentError, Problem
@@ -30,7 +31,7 @@ from game.scenes.menus import TitleScreen
 from game.scenes.overlays import Toasts
 from game.session import Session
 from game.settings import Settings, SettingsStore
-from game.storage import user_config_dir
+from game.storage import atomic_write, user_config_dir
 from game.story.bridge import StoryConditions
 from game.story.runtime import Story, StoryError
 from game.world import STEP_S
@@ -42,6 +43,7 @@ MAX_FRAME_S = 0.25
 instead of running a burst of catch-up steps (no spiral of death)."""
 MAX_STEPS_PER_FRAME = 8
 FPS_CAP = 60
+GAME_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 STRICT_ENV = "LULLABY_STRICT"
 """Set (the tests do) to let an unexpected error end the game with its traceback instead
 of the crash screen."""
@@ -285,24 +287,33 @@ class App:
         return steps
 
     def recover(self, error: Exception) -> None:
-        """A bug got past every check: log it whole, then show it in plain words and go
-        back to the title, instead of closing the window on the player. With
-        LULLABY_STRICT set (the tests), or if the error screen itself fails, it is raised."""
+        """A bug got past every check: write it whole to a crash log, then show it in plain
+        words and go back to the title, instead of closing the window on the player. With
+        LULLABY_STRICT set (the tests), or if the crash screen itself fails, it is raised."""
         scenes = self.services.scenes
         if self.strict or isinstance(scenes.top, CrashScreen):
             raise error
         log.error("unexpected error; showing it and returning to the title", exc_info=error)
-        where = next(
-            (
-                f"{os.path.basename(f.filename)}:{f.lineno}"
-                for f in reversed(traceback.extract_tb(error.__traceback__))
-                if "game" in f.filename
-            ),
-            "the game",
-        )
+        frames = traceback.extract_tb(error.__traceback__)
+        ours = [f for f in frames if os.path.dirname(os.path.abspath(f.filename)).startswith(GAME_PACKAGE)]
+        where = f"{os.path.basename(ours[-1].filename)}:{ours[-1].lineno}" if ours else "the game"
         problem = Problem(where, type(error).__name__, str(error) or "no details")
         scenes.clear()
-        scenes.push(CrashScreen(self.services, problem, self.session.quit_to_title))
+        self.services.toasts.shown = []
+        scenes.push(CrashScreen(self.services, problem, self.session.quit_to_title, self._write_crash_log(error)))
+
+    def _write_crash_log(self, error: Exception) -> str | None:
+        """The whole error with its traceback in a file beside the saves; its path, or None
+        if it could not be written (then the log output has it)."""
+        folder = os.path.join(self.session.saves.folder, "logs")
+        name = f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+        text = "".join(traceback.format_exception(error))
+        try:
+            path = os.path.join(folder, name)
+            atomic_write(path, f"Lullaby Protocol {__version__}\n{text}".encode())
+        except OSError:
+            return None
+        return path
 
     def draw(self) -> None:
         self.internal.fill((0, 0, 0))

@@ -15,6 +15,7 @@ from game.input import BindingError
 from game.save import SLOTS, Location, SaveError, SaveGame, SaveStore, utc_now_iso
 from game.scenes.error import ErrorScreen
 from game.scenes.explore import ExploreScene
+from game.scenes.menu_saves import slot_name
 from game.settings import Settings, SettingsStore
 from game.story.runtime import StoryError
 from game.world import STEP_S
@@ -65,10 +66,17 @@ class Session:
         self._enter(NEW_GAME_MAP, NEW_GAME_SPAWN)
 
     def continue_game(self) -> None:
-        ok = [s for s in self.saves.summaries() if s.status == "ok"]
-        if ok:
-            latest = max(ok, key=lambda s: s.saved_at or "")
-            self.load_game(latest.slot)
+        """Load the newest save that this game can open; if a newer one is refused, say so
+        on screen (the player would otherwise wonder why they are further back)."""
+        ok = sorted((s for s in self.saves.summaries() if s.status == "ok"), key=lambda s: s.saved_at or "")
+        refused: list[str] = []
+        for summary in reversed(ok):
+            message = self.load_game(summary.slot)
+            if message is None:
+                break
+            refused.append(f"{slot_name(summary.slot)} could not be loaded: {message}")
+        for message in refused:
+            self.services.notify(message)
 
     def quit_to_title(self) -> None:
         from game.scenes.menus import TitleScreen  # menus import this module's protocol users

@@ -196,6 +196,9 @@ def test_an_unexpected_error_shows_the_crash_screen_and_goes_back_to_the_title(t
     assert isinstance(screen, CrashScreen)
     assert any("KeyError" in line and "a bug" in line for line in screen.lines)
     assert any("saves are safe" in line for line in screen.lines)
+    [log] = (tmp_path / "saves" / "logs").glob("crash-*.log")
+    assert any(str(log) in line for line in screen.lines)
+    assert "Traceback" in log.read_text(encoding="utf-8") and "KeyError: 'a bug'" in log.read_text(encoding="utf-8")
     app.frame(None)  # the crash screen draws and updates without failing itself
     press(app, Action.INTERACT)
     assert isinstance(app.services.scenes.top, TitleScreen) and app.running
@@ -207,3 +210,19 @@ def test_with_strict_set_the_same_error_fails_loudly(tmp_path: Path) -> None:
     app.services.scenes.push(Broken(app.services))
     with pytest.raises(KeyError, match="a bug"):
         app.frame(None)
+
+
+def test_continue_skips_a_newer_save_it_cannot_open_and_says_so(tmp_path: Path) -> None:
+    app, _ = in_the_corridor(tmp_path)
+    assert app.session.save_game("1") is None
+    app.session.autosave()
+    auto = tmp_path / "saves" / "slot_auto.json"
+    doc = json.loads(auto.read_text(encoding="utf-8"))
+    doc["location"]["cell"] = [0, 0]  # a wall: the newest save is refused
+    doc["saved_at"] = "2099-01-01T00:00:00+00:00"
+    auto.write_text(json.dumps(doc), encoding="utf-8")
+    app.session.quit_to_title()
+    app.session.continue_game()
+    assert isinstance(app.services.scenes.top, ExploreScene), "slot 1 was loaded instead"
+    [toast] = app.services.toasts.active(app.services.steps)
+    assert toast.text.startswith("Autosave could not be loaded: This save cannot be restored: location.cell [0, 0]")

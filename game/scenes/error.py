@@ -67,13 +67,16 @@ class ErrorScreen(Scene):
 
 class CrashScreen(ErrorScreen):
     """What the player sees when a bug got past every check: what happened in plain words,
-    that the last save is safe, and the way back to the title."""
+    that the saves are safe, where the whole error was written, and the way back."""
 
-    def __init__(self, services: Services, problem: Problem, on_close: Callable[[], None]) -> None:
+    def __init__(
+        self, services: Services, problem: Problem, on_close: Callable[[], None], log_path: str | None = None
+    ) -> None:
         super().__init__(services, "Something went wrong", [], on_close)
+        kept = f"The whole error is written in {log_path}." if log_path else "The whole error is in the log output."
         self.lines = [
             "The game met an error it did not expect and stopped this scene. Your saves are safe: "
             "load the autosave or a slot from the title to go on.",
             f"What happened: {problem.where}: {problem.message} (at {problem.path})",
-            "The whole error is in the log (the terminal the game was started from).",
+            kept,
         ]
