@@ -200,10 +200,10 @@ class App:
             if problems:
                 scenes.push(ErrorScreen(self.services, "Something needs attention", problems))
             return
-        if map_name.endswith(".tmx"):
-            self.services.assets.allow_map_file(map_name)  # the designer's own file, wherever it is
+        assets = self.services.assets
         try:
-            loaded = self.services.assets.load_map(map_name)
+            # a .tmx path is the designer's own file, wherever it is; a name is looked up in maps/
+            loaded = assets.load_map_file(map_name) if map_name.endswith(".tmx") else assets.load_map(map_name)
             names = list(loaded.data.spawns)
             if spawn is None:
                 spawn = START_SPAWN if START_SPAWN in names else (names[0] if names else None)

@@ -38,6 +38,10 @@ class Assets:
         self._entry_dirs.add(os.path.realpath(os.path.dirname(os.path.abspath(path))))
         return path
 
+    def load_map_file(self, path: str) -> LoadedMap:
+        """A map file a person named (the command line, a tool, a test), wherever it lies."""
+        return self.load_map(self.allow_map_file(path))
+
     def map_path(self, name: str, near: str | None = None) -> str:
         """The file of a map name (`mara_flat`, `samples/dream_mara`). Doors name maps in
         their own map's folder (`near`), then in maps/. A name from data is a plain name

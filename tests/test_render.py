@@ -27,7 +27,7 @@ def flat_sheet(colour: tuple[int, int, int]) -> CharacterSheet:
 
 @pytest.fixture
 def view(display: pygame.Surface) -> MapView:
-    return MapView(Assets().load_map(ROOM))
+    return MapView(Assets().load_map_file(ROOM))
 
 
 def test_lower_feet_draw_in_front(view: MapView, display: pygame.Surface) -> None:

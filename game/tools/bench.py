@@ -162,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             app.services.story.set("pod_hours", BENCH_POD_HOURS)
         window = pygame.display.set_mode(WINDOW_SIZE)
         assets = Assets()
-        paths = [assets.map_path(m) for m in args.maps] or find_maps(assets.maps_dir)
+        named = [assets.allow_map_file(m) if m.endswith(".tmx") else assets.map_path(m) for m in args.maps]
+        paths = named or find_maps(assets.maps_dir)
         results = [bench_map(app, p, args.frames, window) for p in paths]
     over = False
     print(
