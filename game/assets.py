@@ -68,7 +68,12 @@ class Assets:
         if key not in self._maps:
             if not os.path.isfile(path):
                 raise ContentError([Problem(path, "map", f"map '{name}' not found")])
-            self._maps[key] = load_map(path, image_loader=pytmx.util_pygame.pygame_image_loader)
+            self._maps[key] = load_map(
+                path,
+                image_loader=pytmx.util_pygame.pygame_image_loader,
+                assets_dir=self.assets_dir,
+                maps_dir=self.maps_dir,
+            )
         return self._maps[key]
 
     def sheet(self, character: str) -> CharacterSheet:

@@ -182,6 +182,7 @@ SAVE_CASES: tuple[SaveCase, ...] = (
     _case("cell_inside_a_wall", "flat", _edit(_set("location.cell", [0, 0])), "refused", "location.cell [0, 0] is inside a wall of mara_flat"),
     _case("story_state_garbage", "flat", _edit(_set("ink_state", "{not ink")), "refused", "This save's story does not fit this version of the game"),
     _case("story_state_of_another_story", "flat", _edit(_set("ink_state", '{"flows": {}, "inkSaveVersion": 10}')), "refused", "This save's story does not fit"),
+    _case("story_variable_of_another_kind", "flat", _edit(_set("ink_state", '{"flows": {"DEFAULT_FLOW": {}}, "variablesState": {"pod_hours": "^lots"}, "inkSaveVersion": 10}')), "refused", "the saved story variable pod_hours holds '^lots', not a number"),
     _case("fired_not_a_list", "flat", _edit(_set("world.fired", 5)), "refused", "world.fired should be a list, not a whole number"),
     _case("fired_entry_of_nulls", "flat", _edit(_set("world.fired", [[None, None]])), "refused", "world.fired[0][0] should be text, not null"),
     _case("negative_tick", "flat", _edit(_set("world.tick", -5)), "refused", "world.tick is -5, outside 0.."),

@@ -226,3 +226,40 @@ def test_continue_skips_a_newer_save_it_cannot_open_and_says_so(tmp_path: Path) 
     assert isinstance(app.services.scenes.top, ExploreScene), "slot 1 was loaded instead"
     [toast] = app.services.toasts.active(app.services.steps)
     assert toast.text.startswith("Autosave could not be loaded: This save cannot be restored: location.cell [0, 0]")
+
+
+class FailingStory:
+    """A story whose next line is a malformed tag the checks missed."""
+
+    choices: list[Any] = []
+    done = False
+
+    def step(self) -> Any:
+        from game.story.runtime import StoryError
+
+        raise StoryError("office.ink, knot 'office': bad tag '# wait: soon': 'soon' is not a number")
+
+    def choose(self, index: int) -> None:
+        raise AssertionError("never reached")
+
+
+def test_a_story_that_fails_mid_conversation_shows_why_and_the_player_walks_on(tmp_path: Path) -> None:
+    from game.scenes.dialogue import DialogueScene
+
+    app, scene = in_the_corridor(tmp_path)
+    done: list[bool] = []
+    app.services.scenes.push(DialogueScene(app.services, FailingStory(), on_done=lambda: done.append(True)))
+    screen = app.services.scenes.top
+    assert isinstance(screen, ErrorScreen) and screen.title == "The story stopped here"
+    assert "bad tag '# wait: soon'" in screen.lines[0] and done == [True]
+    press(app, Action.INTERACT)
+    assert app.services.scenes.top is scene
+
+
+def test_a_knot_the_story_lacks_shows_why_instead_of_crashing(tmp_path: Path) -> None:
+    app, scene = in_the_corridor(tmp_path)
+    scene.run_knot("corridor.nobody_here")
+    screen = app.services.scenes.top
+    assert isinstance(screen, ErrorScreen) and "corridor.nobody_here" in screen.lines[0]
+    press(app, Action.INTERACT)
+    assert app.services.scenes.top is scene

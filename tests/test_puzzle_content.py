@@ -155,7 +155,7 @@ def test_each_broken_puzzle_map_gets_exactly_its_one_clear_message(name: str) ->
 
 def test_a_signal_loop_is_a_content_error_not_a_traceback() -> None:
     with pytest.raises(ContentError) as caught:
-        load_map(str(BROKEN / "signal_loop.tmx"))
+        load_map(str(BROKEN / "signal_loop.tmx"), maps_dir=str(GOOD))  # its tileset lives in the fixture maps
     assert "signal loop" in str(caught.value)
 
 

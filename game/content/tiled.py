@@ -17,10 +17,12 @@ from typing import Any
 import pytmx
 
 from game.content.checks import check_map_xml
+from game.content.paths import ASSETS_DIR, MAPS_DIR
 from game.content.problems import ContentError, Problem, object_label
 from game.content.puzzles import build_puzzle
-from game.content.schema import OBJECT_TYPES, SPRITE_LAYER, TRACE_LAYER
-from game.content.tmx import read_map
+from game.content.references import reference_problems
+from game.content.schema import MAP_PROPS, OBJECT_TYPES, SPRITE_LAYER, TRACE_LAYER
+from game.content.tmx import read_map, roots_for
 from game.world import TILE_PX
 from game.world.mapdata import MapData, MapObject
 
@@ -44,21 +46,36 @@ def map_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def load_map(path: str, image_loader: ImageLoader | None = None) -> LoadedMap:
-    """Read, check and convert one map. Raises ContentError listing every problem."""
-    resolved = read_map(path)
-    problems = resolved.problems + check_map_xml(resolved)
+def load_map(
+    path: str,
+    image_loader: ImageLoader | None = None,
+    *,
+    assets_dir: str = ASSETS_DIR,
+    maps_dir: str = MAPS_DIR,
+) -> LoadedMap:
+    """Read, check and convert one map. Raises ContentError listing every problem, and
+    nothing else. The files the map leads to (tilesets, templates, images) must lie in its
+    own folder, `maps_dir` or `assets_dir`; music and sprite sheets are looked up in
+    `assets_dir`."""
+    roots = roots_for(path, maps_dir, assets_dir)
+    resolved = read_map(path, roots)
+    problems = resolved.problems + check_map_xml(resolved, roots)
     if resolved.root is None or problems:
         raise ContentError(problems)
     tiled = pytmx.TiledMap(image_loader=image_loader or pytmx.pytmx.default_image_loader)
     tiled.filename = path
     try:
         tiled.parse_xml(resolved.root)
-    except Exception as exc:  # pytmx raises bare Exceptions; report them as content problems
+    except Exception as exc:  # a last guard: the checks above are meant to leave pytmx nothing to refuse
         raise ContentError([Problem(path, "map", f"pytmx cannot read it: {exc}")]) from exc
+    for name, spec in MAP_PROPS.items():  # pytmx reads an empty value as None: the default holds
+        if name in tiled.properties and tiled.properties[name] is None:
+            tiled.properties[name] = spec.tiled_default()
     problems = check_cells(path, tiled)
     data, more = to_map_data(path, tiled)
     problems += more
+    if not problems:
+        problems += reference_problems(path, data, tiled.properties.get("music"), assets_dir)
     if problems:
         raise ContentError(problems)
     return LoadedMap(path, data, tiled, sprite_depth(resolved.root))
@@ -78,7 +95,8 @@ def sprite_depth(root: ET.Element) -> int:
 
 
 def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
-    """Every tile a layer uses exists in a tileset, and every cell of the map is drawn by
+    """Every tile a layer uses exists in a tileset and has an image (pyscroll draws what
+    pytmx cut for it), every animation frame has one, and every cell of the map is drawn by
     some visible tile layer other than the lens-only "trace" layer (else pyscroll's buffer
     shows streaks of old pixels there)."""
     covered = [[False] * tiled.width for _ in range(tiled.height)]
@@ -88,6 +106,7 @@ def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
         if not isinstance(layer, pytmx.TiledTileLayer):
             continue
         missing: dict[int, tuple[int, int]] = {}
+        imageless: dict[int, tuple[int, int]] = {}
         shown = layer.visible and layer.name != TRACE_LAYER
         for x, y, gid in layer.iter_data():
             if gid:
@@ -96,10 +115,15 @@ def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
                 owner = next((t for t in tilesets if t.firstgid <= tiled_gid), None)
                 if owner is None or tiled_gid - owner.firstgid >= owner.tilecount:
                     missing.setdefault(tiled_gid, (x, y))
+                elif tiled.images[gid] is None:
+                    imageless.setdefault(tiled_gid, (x, y))
         for tiled_gid, cell in sorted(missing.items()):
             problems.append(
                 Problem(path, f"layer '{layer.name}'", f"tile {tiled_gid} at {cell} is not in any tileset of the map")
             )
+        for tiled_gid, cell in sorted(imageless.items()):
+            problems.append(Problem(path, f"layer '{layer.name}'", f"tile {tiled_gid} at {cell} has no image"))
+    problems += _frame_problems(path, tiled)
     holes = [(x, y) for y in range(tiled.height) for x in range(tiled.width) if not covered[y][x]]
     if holes:
         shown = ", ".join(f"({x}, {y})" for x, y in holes[:5])
@@ -107,6 +131,18 @@ def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
         if any(layer.name == TRACE_LAYER for layer in tiled.layers):
             more += f" (the '{TRACE_LAYER}' layer shows only with Mara's lens; it does not count)"
         problems.append(Problem(path, "map", f"{len(holes)} cell(s) have no tile in any layer: {shown}{more}"))
+    return problems
+
+
+def _frame_problems(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
+    """Each animation frame shows a tile with an image (pyscroll draws frames as given)."""
+    problems = []
+    for gid, props in sorted(tiled.tile_properties.items()):
+        for frame in props.get("frames") or ():
+            if not 0 <= frame.gid < len(tiled.images) or tiled.images[frame.gid] is None:
+                tiled_gid = tiled.tiledgidmap.get(gid, gid)
+                problems.append(Problem(path, "map", f"tile {tiled_gid} is animated with a frame that has no image"))
+                break
     return problems
 
 
@@ -185,6 +221,8 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
         objects=objects,
         terrain={cell: frozenset(marks) for cell, marks in terrain.items()},
     )
+    if not data.spawns:
+        problems.append(Problem(path, "map", "has no spawn; place one (templates/spawn.tx) so the player can arrive"))
     for obj in objects:
         for cell in obj.cells:
             if not data.in_bounds(cell):

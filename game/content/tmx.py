@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from game.content.limits import MAX_FILE_BYTES
+from game.content.paths import ASSETS_DIR, MAPS_DIR, inside
 from game.content.problems import Problem, object_label
+from game.content.values import whole
 
 GID_FLAGS = 0xE0000000
 """Tiled stores flip flags in the top bits of a gid."""
 
 UNRESOLVED = "data-unresolved-template"
 """Marks an object whose template failed, so checks do not pile more errors on it."""
+
+OUTSIDE = "lies outside the game's folders (the map's own folder, maps/ and assets/)"
+"""Said of a file a map leads to that the loader will not open."""
 
 _INHERITED_ATTRS = ("name", "type", "width", "height", "rotation", "gid", "visible")
 _SHAPES = ("point", "ellipse", "polygon", "polyline", "text")
@@ -31,13 +38,28 @@ class ResolvedXml:
     problems: list[Problem] = field(default_factory=list)
 
 
+def roots_for(map_path: str, maps_dir: str = MAPS_DIR, assets_dir: str = ASSETS_DIR) -> tuple[str, ...]:
+    """The folders a map's tilesets, templates and images must lie in: the map's own
+    folder, the game's maps/ and assets/, and the maps and assets folders the caller uses
+    instead (the validator's `--maps-dir`, a test's copy)."""
+    folders = (os.path.dirname(os.path.abspath(map_path)), MAPS_DIR, ASSETS_DIR, maps_dir, assets_dir)
+    return tuple(dict.fromkeys(folders))
+
+
 def parse_xml(path: str) -> tuple[ET.Element | None, str | None]:
     """Parse an XML file; return (root, None) or (None, a readable error)."""
     try:
+        if os.path.exists(path) and not os.path.isfile(path):
+            return None, "is not a file"
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            return None, f"is {size} bytes, more than any map or tileset needs (at most {MAX_FILE_BYTES})"
         return ET.parse(path).getroot(), None
     except FileNotFoundError:
         return None, "file not found"
     except ET.ParseError as exc:
+        return None, f"not valid XML ({exc})"
+    except (LookupError, ValueError) as exc:  # an unknown encoding in the XML declaration
         return None, f"not valid XML ({exc})"
     except OSError as exc:
         return None, f"cannot be read ({exc.strerror})"
@@ -50,26 +72,32 @@ def normalise_class(element: ET.Element) -> None:
         element.set("type", cls)
 
 
-def read_map(path: str) -> ResolvedXml:
-    """Parse a TMX file and resolve its templates and Tiled 1.9 classes."""
+def read_map(path: str, roots: Sequence[str] | None = None) -> ResolvedXml:
+    """Parse a TMX file and resolve its templates (found inside `roots`, by default
+    `roots_for(path)`) and Tiled 1.9 classes."""
     root, error = parse_xml(path)
     if root is None:
         return ResolvedXml(path, None, [Problem(path, "map", str(error))])
     resolved = ResolvedXml(path, root)
     normalise_class(root)
     cache: dict[str, ET.Element | str] = {}
+    allowed = roots_for(path) if roots is None else roots
     for group in root.iter("objectgroup"):
         normalise_class(group)
         for obj in group.findall("object"):
             normalise_class(obj)
             if obj.get("template"):
-                _apply_template(resolved, obj, cache)
+                _apply_template(resolved, obj, cache, allowed)
     return resolved
 
 
-def _load_template(map_path: str, source: str, cache: dict[str, ET.Element | str]) -> ET.Element | str:
+def _load_template(
+    map_path: str, source: str, cache: dict[str, ET.Element | str], roots: Sequence[str]
+) -> ET.Element | str:
     """The template's root element, or an error message."""
     full = os.path.normpath(os.path.join(os.path.dirname(map_path), source))
+    if full not in cache and not inside(full, roots):
+        cache[full] = f"template {source} {OUTSIDE}"
     if full not in cache:
         root, error = parse_xml(full)
         if root is None:
@@ -84,10 +112,12 @@ def _load_template(map_path: str, source: str, cache: dict[str, ET.Element | str
     return cache[full]
 
 
-def _apply_template(resolved: ResolvedXml, obj: ET.Element, cache: dict[str, ET.Element | str]) -> None:
+def _apply_template(
+    resolved: ResolvedXml, obj: ET.Element, cache: dict[str, ET.Element | str], roots: Sequence[str]
+) -> None:
     source = obj.attrib.pop("template")
     label = object_label(obj.get("id"), obj.get("name"))
-    template = _load_template(resolved.path, source, cache)
+    template = _load_template(resolved.path, source, cache, roots)
     if isinstance(template, str):
         resolved.problems.append(Problem(resolved.path, label, template))
         obj.set(UNRESOLVED, "1")
@@ -103,12 +133,9 @@ def _apply_template(resolved: ResolvedXml, obj: ET.Element, cache: dict[str, ET.
             obj.set("gid", str(gid))
     # Properties: the template's, overridden by the instance's, by name.
     merged: dict[str, ET.Element] = {}
-    base_props = base.find("properties")
-    if base_props is not None:
-        for prop in base_props.findall("property"):
-            merged[prop.get("name", "")] = prop
-    own_props = obj.find("properties")
-    if own_props is not None:
+    for prop in base.findall("properties/property"):
+        merged[prop.get("name", "")] = prop
+    for own_props in obj.findall("properties"):
         for prop in own_props.findall("property"):
             merged[prop.get("name", "")] = prop
         obj.remove(own_props)
@@ -130,21 +157,30 @@ def _remap_template_gid(
     the map's firstgid for the same tileset file."""
     assert resolved.root is not None
     tileset = template.find("tileset")
-    raw = int(obj.get("gid", "0"))
+    raw = whole(obj.get("gid", "0"))
+    if raw is None or raw < 0:
+        return None  # the object's attribute check reports the gid
     flags, gid = raw & GID_FLAGS, raw & ~GID_FLAGS
     label = object_label(obj.get("id"), obj.get("name"))
     if tileset is None:
         resolved.problems.append(Problem(resolved.path, label, f"template {source} has a gid but no tileset"))
         return None
+    template_first = whole(tileset.get("firstgid", "1"))
+    if template_first is None:
+        resolved.problems.append(
+            Problem(resolved.path, label, f"template {source}: its tileset's firstgid is not a whole number")
+        )
+        return None
     template_dir = os.path.dirname(os.path.join(os.path.dirname(resolved.path), source))
     wanted = os.path.normpath(os.path.join(template_dir, tileset.get("source", "")))
-    local = gid - int(tileset.get("firstgid", "1"))
-    for map_tileset in resolved.root.findall("tileset"):
+    local = gid - template_first
+    for map_tileset in resolved.root.iter("tileset"):
         map_source = map_tileset.get("source")
         if map_source is None:
             continue
         if os.path.normpath(os.path.join(os.path.dirname(resolved.path), map_source)) == wanted:
-            return (int(map_tileset.get("firstgid", "1")) + local) | flags
+            first = whole(map_tileset.get("firstgid", "1"))
+            return None if first is None else (first + local) | flags  # a bad firstgid is the tileset's problem
     resolved.problems.append(
         Problem(
             resolved.path,

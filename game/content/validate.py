@@ -8,8 +8,9 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 
+from game.content.paths import ASSETS_DIR, NameError_, resolve
 from game.content.problems import ContentError, Problem
-from game.content.tiled import load_map, map_name
+from game.content.tiled import load_map
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import IMPASSABLE_TERRAIN, MapData
 from game.world.paths import distances
@@ -20,31 +21,51 @@ def find_maps(maps_dir: str) -> list[str]:
     return sorted(glob.glob(os.path.join(maps_dir, "**", "*.tmx"), recursive=True))
 
 
+def target_path(map_path: str, target: str, maps_dir: str) -> str | None:
+    """The file a door's `target_map` names, as the game finds it: a map beside the door's
+    own map, else one under `maps_dir` (`samples/dream_mara`). Only plain names resolve;
+    the loader reports any other."""
+    for folder in (os.path.dirname(map_path), maps_dir):
+        try:
+            candidate = resolve(folder, target, ".tmx", "map", nested=True)
+        except NameError_:
+            return None
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
 def validate(
-    paths: list[str], maps_dir: str, extra: Callable[[str, MapData], list[Problem]] | None = None
+    paths: list[str],
+    maps_dir: str,
+    extra: Callable[[str, MapData], list[Problem]] | None = None,
+    *,
+    assets_dir: str = ASSETS_DIR,
 ) -> list[Problem]:
-    """All problems in `paths`. A door's target map is looked up beside its own map first
-    (as the game does), then among the maps in `maps_dir`. `extra` adds checks that need
-    more than the maps (the Ink story)."""
+    """All problems in `paths`; it never raises. A door's target map is looked up beside its
+    own map first (as the game does), then under `maps_dir`. `extra` adds checks that need
+    more than the maps (the Ink story). Maps may lead to files in their own folder,
+    `maps_dir` and `assets_dir`."""
     problems: list[Problem] = []
     loaded: dict[str, MapData | None] = {}
 
     def load(path: str) -> MapData | None:
         key = os.path.abspath(path)
         if key not in loaded:
+            loaded[key] = None
             try:
-                loaded[key] = load_map(path).data
+                loaded[key] = load_map(path, assets_dir=assets_dir, maps_dir=maps_dir).data
             except ContentError as exc:
-                loaded[key] = None
                 if path in paths:
                     problems.extend(exc.problems)
+            except Exception as exc:  # a loader bug must not hide the other maps' problems
+                if path in paths:
+                    problems.append(
+                        Problem(path, "map", f"the loader failed ({type(exc).__name__}: {exc}); please report")
+                    )
         return loaded[key]
 
-    known = {map_name(p): p for p in find_maps(maps_dir)}
-    for path in paths:
-        data = load(path)
-        if data is None:
-            continue
+    def check(path: str, data: MapData) -> None:
         problems.extend(unreachable(path, data))
         if extra is not None:
             problems.extend(extra(path, data))
@@ -52,14 +73,13 @@ def validate(
             if obj.kind not in ("door", "warp"):
                 continue
             target, spawn = str(obj.properties["target_map"]), str(obj.properties["target_spawn"])
-            sibling = os.path.join(os.path.dirname(path), f"{target}.tmx")
-            target_path = sibling if os.path.isfile(sibling) else known.get(target)
-            if target_path is None:
+            found = target_path(path, target, maps_dir)
+            if found is None:
                 problems.append(
                     Problem(path, obj.label, f"leads to map '{target}', which does not exist in {maps_dir}")
                 )
                 continue
-            target_data = load(target_path)
+            target_data = load(found)
             if target_data is not None and spawn not in target_data.spawns:
                 names = ", ".join(sorted(target_data.spawns)) or "none"
                 problems.append(
@@ -69,6 +89,15 @@ def validate(
                         f"leads to spawn '{spawn}', which map '{target}' does not have (it has: {names})",
                     )
                 )
+
+    for path in paths:
+        data = load(path)
+        if data is None:
+            continue
+        try:
+            check(path, data)
+        except Exception as exc:  # the validator reports; it never stops with a traceback
+            problems.append(Problem(path, "map", f"the validator failed ({type(exc).__name__}: {exc}); please report"))
     return problems
 
 

@@ -13,26 +13,17 @@ from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
+from game.content.problems import Problem
 from game.input import Action
 from game.scenes.base import Scene, StepInput
+from game.scenes.error import ErrorScreen
+from game.story.runtime import StoryError
+from game.story.speakers import speaker_name
 from game.world import STEP_S
 
 if TYPE_CHECKING:
     from game.app import Services
 
-SPEAKER_NAMES = {
-    "mara": "Mara",
-    "jonas": "Jonas",
-    "lila": "Lila",
-    "roe": "Elder Roe",
-    "somnico_host": "SomniCo",
-    "nurse": "Nurse",
-    "news_anchor": "Vesper News",
-    "manager": "P. Vance",
-    "colleague": "Dev",
-}
-"""Display names for speaker tags; the narrator (or no speaker) shows no name plate."""
-NARRATOR = "narrator"
 AUTO_ADVANCE_S = 1.2
 """With auto-advance on, how long a finished line stays before the next one."""
 BLIP_EVERY_CHARS = 3
@@ -84,12 +75,6 @@ class StoryLike(Protocol):
 
     @property
     def done(self) -> bool: ...
-
-
-def speaker_name(speaker: str | None) -> str | None:
-    if not speaker or speaker == NARRATOR:
-        return None
-    return SPEAKER_NAMES.get(speaker, speaker.replace("_", " ").title())
 
 
 class DialogueScene(Scene):
@@ -144,14 +129,26 @@ class DialogueScene(Scene):
         they run first (see update), then the line, the choices or the end is shown."""
         self.line, self.wrapped = None, []
         self.upcoming = None
-        line = self.story.step()
-        while line is not None:
-            self.directions.extend(getattr(line, "directions", ()))
-            if line.text.strip():
-                self.upcoming = line
-                break
+        try:
             line = self.story.step()
+            while line is not None:
+                self.directions.extend(getattr(line, "directions", ()))
+                if line.text.strip():
+                    self.upcoming = line
+                    break
+                line = self.story.step()
+        except StoryError as exc:
+            self._story_failed(exc)
+            return
         self._settle()
+
+    def _story_failed(self, error: StoryError) -> None:
+        """The story cannot go on (a tag the checks should have caught, a state bink
+        refuses): end the conversation, show why, and let the player walk on."""
+        self.directions.clear()
+        self._finish()
+        problem = Problem(error.path or "story", "story", str(error))
+        self.stack.push(ErrorScreen(self.services, "The story stopped here", [problem]))
 
     def _settle(self) -> None:
         """Once no direction is running: show the upcoming line, or the choices, or end."""
@@ -246,7 +243,11 @@ class DialogueScene(Scene):
             self.services.audio.play_sfx("menu_select")
             self._log(">", choice.text)
             self.choosing = False
-            self.story.choose(choice.index)
+            try:
+                self.story.choose(choice.index)
+            except StoryError as exc:
+                self._story_failed(exc)
+                return
             self._next()
 
     # -- drawing -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.story.tags import Crash, End, Face, Fade, Move, Music, Pan, Sfx, Tint, Wait, Warp
+from game.story.tags import PLAYER_NAMES, Crash, End, Face, Fade, Move, Music, Pan, Sfx, Tint, Wait, Warp
 from game.world import STEP_S, TILE_PX
 from game.world.actor import Actor
 from game.world.geometry import Cell
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 FADE_STEPS = 20
 PAN_STEPS = 45
-PLAYER_NAMES = ("player", "mara", "jonas", "lila", "roe")
 
 
 class Stage:

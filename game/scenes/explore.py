@@ -108,7 +108,7 @@ class ExploreScene(Scene):
         self._play_map_music()
 
     def _play_map_music(self) -> None:
-        track = str(self.loaded.tiled.properties.get("music", ""))
+        track = str(self.loaded.tiled.properties.get("music") or "")  # unset or empty: keep the current
         if track:
             self.services.audio.play_music(track)
 
@@ -161,7 +161,12 @@ class ExploreScene(Scene):
         story = self.services.story
         if story is None or not knot:
             return
-        story.start(knot)
+        try:
+            story.start(knot)
+        except StoryError as exc:
+            problem = Problem(exc.path or "story", f"knot '{knot}'", str(exc))
+            self.stack.push(ErrorScreen(self.services, "The story has no such scene", [problem]))
+            return
         self.stack.push(DialogueScene(self.services, story, on_done=self._after_dialogue, director=self.stage))
 
     def _after_dialogue(self) -> None:

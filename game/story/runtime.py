@@ -12,26 +12,36 @@ rather than asking bink: bink can only find out by jumping there, which moves th
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Iterator
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import bink.story as bink_story  # type: ignore[import-untyped]
 
+from game.story.sources import knot_sources as find_knot_sources
 from game.story.tags import StageDirection, TagError, parse_directions, split_tag
+from game.story.tree import find_container, iter_tags
 
 InkValue = bool | int | float | str
 """What an Ink variable or external-function argument holds (Ink lists are not used)."""
 Observer = Callable[[str, InkValue], None]
 _T = TypeVar("_T")
-_KNOT_HEADER = re.compile(r"^\s*={2,}\s*(?:function\s+)?(\w+)", re.MULTILINE)
-_GENERATED_NAME = re.compile(r"^(?:[cg]-\d+|s|b|\$r\d*)$")
+__all__ = ["Choice", "InkValue", "Line", "Story", "StoryError", "find_container", "iter_tags"]
+REBUILD = "rebuild it from the .ink sources with python -m game.tools.ink"
 
 
 class StoryError(Exception):
-    """The story cannot be loaded or was asked for something it does not have."""
+    """The story cannot be loaded or was asked for something it does not have.
+
+    When the story file itself is the trouble, `path` names it and the message does not
+    (callers print `path: story: message`), and the message says what to do.
+    """
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -54,56 +64,39 @@ class Choice:
     text: str
 
 
-def find_container(root: Any, path: str) -> Any | None:
-    """The container at an Ink path (`knot`, `knot.stitch`, `knot.0.label`) in compiled JSON."""
-    node = root
-    for part in path.split("."):
-        if not isinstance(node, list) or not part:
-            return None
-        if part.isdigit():
-            node = node[int(part)] if int(part) < len(node) else None
-        else:
-            named = node[-1] if node and isinstance(node[-1], dict) else {}
-            node = None if part.startswith("#") else named.get(part)
-    return node if isinstance(node, list) else None
-
-
-def iter_tags(root: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """Every literal tag in compiled JSON as (container path, tag text), in source order."""
-    if not isinstance(root, list):
-        return
-    in_tag, text = False, ""
-    for item in root:
-        if item == "#":
-            in_tag, text = True, ""
-        elif item == "/#":
-            in_tag = False
-            yield path, text
-        elif in_tag and isinstance(item, str) and item.startswith("^"):
-            text += item[1:]
-        elif isinstance(item, dict) and isinstance(item.get("#"), str):
-            yield path, item["#"]  # tags as older compilers wrote them
-        elif isinstance(item, list):
-            yield from iter_tags(item, path)
-    named = root[-1] if root and isinstance(root[-1], dict) else {}
-    for name, child in named.items():
-        if not name.startswith("#"):
-            readable = path if _GENERATED_NAME.match(name) else f"{path}.{name}".lstrip(".")
-            yield from iter_tags(child, readable)
-
-
 def _global_names(root: Any) -> list[str]:
     decl = find_container(root, "global decl") or []
-    return [item["VAR="] for item in decl if isinstance(item, dict) and "VAR=" in item]
+    return [item["VAR="] for item in decl if isinstance(item, dict) and isinstance(item.get("VAR="), str)]
 
 
-def _knot_sources(directory: Path) -> dict[str, str]:
-    """Which .ink file next to the compiled story defines each knot (for error messages)."""
-    sources: dict[str, str] = {}
-    for ink in sorted(directory.glob("**/*.ink")):
-        for name in _KNOT_HEADER.findall(ink.read_text(encoding="utf-8", errors="replace")):
-            sources.setdefault(name, ink.relative_to(directory).as_posix())
-    return sources
+def _not_compiled_ink(data: Any) -> str | None:
+    """Why parsed JSON is not a compiled Ink story bink can be handed, or None if it may be.
+    bink rejects most malformed stories itself, but panics (and prints a Rust backtrace)
+    on some, such as an empty root; these checks catch the shapes that are plainly wrong."""
+    if not isinstance(data, dict):
+        return f"it holds a JSON {_json_kind(data)}, not a compiled story"
+    version = data.get("inkVersion")
+    if isinstance(version, bool) or not isinstance(version, int):
+        return "it has no inkVersion number"
+    root = data.get("root")
+    if not isinstance(root, list) or not root:
+        return "its root is not a list of story content"
+    if not isinstance(data.get("listDefs"), dict):
+        return "it has no listDefs object"
+    return None
+
+
+def _json_error(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at line {error.lineno}, column {error.colno}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error)
+
+
+def _json_kind(value: Any) -> str:
+    kinds = {list: "list", str: "string", bool: "true/false", int: "number", float: "number", type(None): "null"}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def _same_kind(old: InkValue, new: InkValue) -> bool:
@@ -117,12 +110,21 @@ class Story:
     """A running Ink story. Use `Story.load(path)`, then `start(knot)` and `step()` lines."""
 
     def __init__(self, json_text: str, name: str = "<story>", knot_sources: dict[str, str] | None = None) -> None:
+        """Parse compiled Ink JSON. Raises `StoryError` (never anything else) for any text
+        that is not a compiled story bink can run; `name` becomes the error's `path`."""
         self.name = name
         try:
-            self._tree: dict[str, Any] = json.loads(json_text)
+            tree = json.loads(json_text)
+        except (ValueError, RecursionError) as error:
+            raise StoryError(f"the compiled story is not valid JSON ({_json_error(error)}); {REBUILD}", name) from None
+        wrong = _not_compiled_ink(tree)
+        if wrong is not None:
+            raise StoryError(f"the file is not a compiled Ink story ({wrong}); {REBUILD}", name)
+        try:
             self._ink = bink_story.Story(json_text)
         except (ValueError, RuntimeError) as error:
-            raise StoryError(f"{name}: not a compiled Ink story ({error})") from None
+            raise StoryError(f"the Ink runtime cannot read the compiled story ({error}); {REBUILD}", name) from None
+        self._tree: dict[str, Any] = tree
         self._names = _global_names(self._tree.get("root"))
         self._knot_sources = knot_sources or {}
         self._observers: dict[str, list[Observer]] = {}
@@ -133,15 +135,36 @@ class Story:
 
     @classmethod
     def load(cls, path: str | Path) -> Story:
-        """Load compiled Ink JSON; raises `StoryError` naming the file if missing or corrupt."""
+        """Load compiled Ink JSON. Raises `StoryError` whose `path` is the file and whose
+        message says what is wrong with it and how to rebuild it."""
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise StoryError(f"{path}: cannot read the story ({error})") from None
-        if text.startswith("\ufeff"):
-            raise StoryError(f"{path}: starts with a byte-order mark; rebuild it with python -m game.tools.ink")
-        return cls(text, str(path), _knot_sources(path.parent))
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise StoryError(f"the compiled story is missing; {REBUILD}", str(path)) from None
+        except OSError as error:
+            raise StoryError(f"the compiled story cannot be read ({error.strerror or error})", str(path)) from None
+        if data.startswith(b"\xef\xbb\xbf"):
+            raise StoryError(
+                f"the compiled story starts with a byte-order mark, which the Ink runtime rejects; {REBUILD}", str(path)
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise StoryError(
+                f"the compiled story is not UTF-8 text (byte {error.start}); {REBUILD}", str(path)
+            ) from None
+        return cls(text, str(path), find_knot_sources(path))
+
+    @property
+    def knot_sources(self) -> dict[str, str]:
+        """Which .ink file (relative to the story's folder) defines each knot."""
+        return dict(self._knot_sources)
+
+    @property
+    def root(self) -> Any:
+        """The compiled story's root container (read-only use: the story lint walks it)."""
+        return self._tree.get("root")
 
     # -- flow ---------------------------------------------------------------------------
     def has_path(self, path: str) -> bool:
@@ -226,7 +249,11 @@ class Story:
         return str(self._ink.save_state())
 
     def load_state(self, state: str) -> None:
-        """Restore `save_state` output, then tell observers about every value that changed."""
+        """Restore `save_state` output, then tell observers about every value that changed.
+        A state that is not one this story could have saved (not Ink's shape, or a variable
+        holding another kind of value, which the maps' conditions would then misread) raises
+        StoryError before bink sees it."""
+        self._check_saved_state(state)
         before = {name: self.get(name) for name in self._observers}
         try:
             self._ink.load_state(state)
@@ -236,6 +263,29 @@ class Story:
         for name, old in before.items():
             if (new := self.get(name)) != old or type(new) is not type(old):
                 self._notify(name, new)
+
+    def _check_saved_state(self, state: str) -> None:
+        try:
+            raw = json.loads(state)
+        except (ValueError, RecursionError):
+            raise StoryError("the saved story state is not valid JSON") from None
+        flows = raw.get("flows") if isinstance(raw, dict) else None
+        saved = raw.get("variablesState", {}) if isinstance(raw, dict) else None
+        if not isinstance(flows, dict) or not flows or not isinstance(saved, dict):
+            raise StoryError("the saved story state is not one an Ink story writes")
+        for name in self._names:
+            if name not in saved:
+                continue  # Ink saves only the variables that changed
+            value, now = saved[name], self.get(name)
+            if isinstance(now, bool):
+                fits = isinstance(value, bool)
+            elif isinstance(now, str):
+                fits = isinstance(value, str) and value.startswith("^")
+            else:
+                fits = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            if not fits:
+                kind = "true or false" if isinstance(now, bool) else "text" if isinstance(now, str) else "a number"
+                raise StoryError(f"the saved story variable {name} holds {str(value)[:40]!r}, not {kind}")
 
     # -- helpers ------------------------------------------------------------------------
     def where(self) -> str:

@@ -22,12 +22,19 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 | `crash: <seconds>` | the showcase crash: the screen tears and glitches (tamed by reduce flashes) |
 | `end: <knot>` | when the dialogue closes, the knot's lines as a full-screen end card, then the title |
 
+`tag_problems` checks a tag's form. The names it uses are checked against the game's content
+by game/story/lint.py (from `python -m game.tools.ink` and the validator): speakers are in
+assets/story/speakers.json, moods in the speaker's portrait (or speakers.json), tracks and
+sounds exist, colours are in the palette, maps and spawns exist, `end` names a knot, and an
+actor is one of `PLAYER_NAMES` or a character on the map.
+
 `speaker` and `mood` are carried by every `Line`; the rest become `Direction` objects, run
 in order by the scene (a later step) before it shows the line's text.
 """
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -37,6 +44,9 @@ from game.world.geometry import Direction as Facing
 
 PLAIN_KEYS = frozenset({"speaker", "mood"})
 """Tags that describe the line rather than direct the scene."""
+PLAYER_NAMES = ("player", "mara", "jonas", "lila", "roe")
+"""Actor names `move` and `face` may use on every map: whoever the player is, and the four
+protagonists (the party on party maps). Other actors are characters placed on the map."""
 
 
 class TagError(ValueError):
@@ -265,7 +275,9 @@ def tag_problems(raw: str) -> list[str]:
     """What is wrong with one tag (empty if nothing): unknown keys, missing values, bad directions."""
     key, value = split_tag(raw)
     if key not in KNOWN_KEYS:
-        return [f"unknown tag '# {raw.strip()}' (known: {', '.join(sorted(KNOWN_KEYS))})"]
+        close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        return [f"unknown tag '# {raw.strip()}' ({hint}known: {', '.join(sorted(KNOWN_KEYS))})"]
     if key in PLAIN_KEYS:
         return [] if len(value.split()) == 1 else [f"expected '# {key}: <one word>', got '# {raw.strip()}'"]
     try:

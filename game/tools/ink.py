@@ -6,7 +6,8 @@ byte-order mark the compiler writes (bink rejects it). `manifest.json` records t
 each compiled file and of every .ink source that went into it, so `--check` (and the tests)
 can tell without Node.js whether the committed JSON is current. Line endings are normalised
 before hashing, so a Windows checkout is not "stale". Both modes also lint every tag in the
-compiled story against the vocabulary in game/story/tags.py.
+compiled story: its form (game/story/tags.py) and the names it uses against the game's
+content (game/story/lint.py), printing `file.ink: knot 'name': message` and exiting 1.
 """
 
 from __future__ import annotations
@@ -14,47 +15,28 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from game.story.runtime import iter_tags
-from game.story.tags import tag_problems
+from game.content.problems import Problem
+from game.story.catalogue import Catalogue, load_catalogue
+from game.story.lint import lint_story_file
+from game.story.sources import includes, sources_of
 
 ROOT = Path(__file__).resolve().parents[2]
 STORY_DIR = ROOT / "assets" / "story"
 MANIFEST = "manifest.json"
 COMPILER_PACKAGE = "inkjs@2.4.0"
 COMPILER_COMMAND = ["npx", "--yes", "-p", COMPILER_PACKAGE, "inkjs-compiler"]
-_INCLUDE = re.compile(r"^\s*INCLUDE\s+(.+?)\s*$", re.MULTILINE)
 _BOM = "\ufeff"
 
 
 def sha256(path: Path) -> str:
     """The file's sha256, with CRLF read as LF."""
     return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
-
-
-def includes(ink: Path) -> list[Path]:
-    """The files `ink` INCLUDEs (paths relative to the story folder, as Ink resolves them)."""
-    text = ink.read_text(encoding="utf-8-sig")
-    return [ink.parent / name for name in _INCLUDE.findall(text)]
-
-
-def sources_of(main: Path) -> list[Path]:
-    """`main` and everything it INCLUDEs, directly or not, in a stable order."""
-    seen: list[Path] = []
-    pending = [main]
-    while pending:
-        ink = pending.pop(0).resolve()
-        if ink in seen or not ink.exists():
-            continue
-        seen.append(ink)
-        pending.extend(includes(ink))
-    return seen
 
 
 def top_level(story_dir: Path) -> list[Path]:
@@ -114,14 +96,11 @@ def stale(story_dir: Path = STORY_DIR) -> list[str]:
     return problems
 
 
-def lint_tags(compiled: Path) -> list[str]:
-    """Every unknown or malformed tag in a compiled story, named by file and knot."""
-    root = json.loads(compiled.read_text(encoding="utf-8")).get("root")
-    return [
-        f"{_display(compiled)}: {where or 'top'}: {problem}"
-        for where, tag in iter_tags(root)
-        for problem in tag_problems(tag)
-    ]
+def lint(compiled: Path, catalogue: Catalogue | None = None) -> list[Problem]:
+    """Every problem with the tags of a compiled story: unknown or malformed tags, and names
+    the game does not have (speakers, moods, sounds, colours, maps, spawns, knots, actors),
+    each naming the .ink file and knot (see game/story/lint.py)."""
+    return lint_story_file(compiled, catalogue or load_catalogue())
 
 
 def compile_story(main: Path, story_dir: Path) -> dict[str, object]:
@@ -183,9 +162,13 @@ def check(story_dir: Path) -> int:
 
 
 def _report_tags(story_dir: Path, mains: list[Path]) -> int:
-    problems = [p for main in mains for p in lint_tags(story_dir / main.with_suffix(".json").name)]
+    catalogue = load_catalogue()
+    found = [p for main in mains for p in lint(story_dir / main.with_suffix(".json").name, catalogue)]
+    problems = list(dict.fromkeys(found))  # content problems (a broken map) once, not per story
     for problem in problems:
         print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) in the story's tags", file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -1,6 +1,9 @@
 """Checks maps: `python -m game.tools.validate [MAP ...]` (default: every map under maps/).
 
 Prints each problem as `path: object id (name): message` and exits 1 if there are any.
+The Ink story is checked too, once: every knot and condition a map names exists in it, and
+every tag it acts on names things the game has (`file.ink: knot 'name': message`, see
+game/story/lint.py).
 """
 
 from __future__ import annotations
@@ -8,16 +11,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from pathlib import Path
 
 from game.content.problems import Problem, display_path
+from game.content.tiled import load_map
 from game.content.validate import find_maps, validate
 from game.story.bridge import story_problems
+from game.story.catalogue import load_catalogue
+from game.story.lint import lint_story
 from game.story.runtime import Story, StoryError
 from game.tools.tiled_project import MAPS_DIR
 from game.world.mapdata import MapData
 
-STORY_FILE = os.path.join(os.path.dirname(MAPS_DIR), "assets", "story", "main.json")
+GAME_ROOT = os.path.dirname(MAPS_DIR)
+STORY_FILE = os.path.join(GAME_ROOT, "assets", "story", "main.json")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,27 +37,50 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"{display_path(args.maps_dir)}: no maps found", file=sys.stderr)
         return 1
-    problems = validate(paths, args.maps_dir, extra=_story_checks(args.story))
+    checker = StoryChecks(args.story)
+    problems = validate(paths, args.maps_dir, extra=checker)
+    problems += checker.story_problems(validated=paths)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) in {len(paths)} map(s)", file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {len(paths)} map(s) and the story", file=sys.stderr)
         return 1
     print(f"{len(paths)} map(s) OK")
     return 0
 
 
-def _story_checks(story_file: str) -> Callable[[str, MapData], list[Problem]]:
-    try:
-        story = Story.load(story_file)
-    except StoryError as exc:
-        message = str(exc)
-        return lambda path, data: [Problem(story_file, "story", message)] if _uses_story(data) else []
-    return lambda path, data: story_problems(path, data, story)
+class StoryChecks:
+    """The story's side of validation: per map (its knots and conditions exist in the
+    story), then once for the story itself (its tags name things the game has)."""
 
+    def __init__(self, story_file: str) -> None:
+        self.story_file = story_file
+        self.seen: dict[str, MapData] = {}
+        """Maps the validator loaded, reused for the story's catalogue of maps."""
+        self.story: Story | None = None
+        self.load_problem: Problem | None = None
+        try:
+            self.story = Story.load(story_file)
+        except StoryError as error:
+            self.load_problem = Problem(error.path or story_file, "story", str(error))
 
-def _uses_story(data: MapData) -> bool:
-    return any(o.properties.get(p) for o in data.objects for p in ("knot", "locked_knot", "condition"))
+    def __call__(self, path: str, data: MapData) -> list[Problem]:
+        self.seen[os.path.realpath(path)] = data
+        return story_problems(path, data, self.story) if self.story is not None else []
+
+    def story_problems(self, validated: list[str]) -> list[Problem]:
+        """The story's own problems: it does not load, or its tags (a map that does not load
+        is left out when the validator has just reported it)."""
+        if self.story is None:
+            return [self.load_problem] if self.load_problem is not None else []
+        catalogue = load_catalogue(Path(GAME_ROOT), load=self._load)
+        reported = {os.path.realpath(path) for path in validated}
+        problems = lint_story(self.story.root, catalogue, self.story_file, self.story.knot_sources)
+        return [p for p in problems if not (p.where == "map" and os.path.realpath(p.path) in reported)]
+
+    def _load(self, path: str) -> MapData:
+        data = self.seen.get(os.path.realpath(path))
+        return data if data is not None else load_map(path).data
 
 
 def _resolve(name: str, maps_dir: str) -> str:
