@@ -55,3 +55,27 @@ class Ear:
 
     def set_volumes(self, music: float, sfx: float) -> None:
         self.heard.append(f"volumes:{music}:{sfx}")
+
+
+def start_game(tmp_path: Path, *more: str):  # -> game.app.App (imported late: pygame after the env)
+    """The real game, headless, with its settings and saves in `tmp_path`."""
+    from game.app import App, parse_args
+
+    options = ["--settings", str(tmp_path / "settings.json"), "--save-dir", str(tmp_path / "saves"), "--scale", "1"]
+    return App(parse_args([*options, *more]))
+
+
+def press_each(app, *actions) -> None:  # app: game.app.App, actions: game.input.Action
+    """Press each action for one frame, as a player tapping keys."""
+    for action in actions:
+        app.inject({action}, set())
+        app.frame(None)
+
+
+@pytest.fixture
+def quit_pygame():
+    """Close pygame after the test (each App opens a window)."""
+    yield
+    import pygame
+
+    pygame.quit()

@@ -12,32 +12,17 @@ from typing import Any
 import pygame
 import pytest
 
-from game.app import App, parse_args
+from game.app import App
 from game.input import Action
 from game.scenes.error import ErrorScreen
 from game.scenes.explore import ExploreScene
 from game.scenes.menu_saves import SaveLoadMenu
 from game.scenes.menus import TitleScreen
 
+from .conftest import press_each, start_game
 from .hostile_corpus import SAVE_CASES, SETTINGS_CASES, SaveCase, SettingsCase, save_bytes
 
-
-def start(tmp_path: Path, *more: str) -> App:
-    return App(
-        parse_args(["--settings", str(tmp_path / "settings.json"), "--save-dir", str(tmp_path / "saves"), *more])
-    )
-
-
-def press(app: App, *actions: Action) -> None:
-    for action in actions:
-        app.inject({action}, set())
-        app.frame(None)
-
-
-@pytest.fixture(autouse=True)
-def _quit_pygame() -> Any:
-    yield
-    pygame.quit()
+pytestmark = pytest.mark.usefixtures("quit_pygame")
 
 
 # -- settings -------------------------------------------------------------------------------------
@@ -46,13 +31,13 @@ def test_a_bad_settings_file_starts_the_game_says_what_was_wrong_and_keeps_the_b
     case: SettingsCase, tmp_path: Path
 ) -> None:
     (tmp_path / "settings.json").write_bytes(case.data)
-    app = start(tmp_path)
+    app = start_game(tmp_path)
     screen = app.services.scenes.top
     assert isinstance(screen, ErrorScreen), "the player is told"
     assert any(case.says in line for line in screen.lines), screen.lines
     kept = tmp_path / ("settings.json.damaged" if case.aside else "settings.json")
     assert kept.read_bytes() == case.data
-    press(app, Action.INTERACT)
+    press_each(app, Action.INTERACT)
     assert isinstance(app.services.scenes.top, TitleScreen), "and the game goes on"
 
 
@@ -63,7 +48,7 @@ def real_saves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, 
     folder = tmp_path_factory.mktemp("real-saves")
     saves: dict[str, dict[str, Any]] = {}
     for base, map_name in (("flat", "mara_flat"), ("chamber", "chaos_chamber")):
-        app = start(folder, "--map", map_name)
+        app = start_game(folder, "--map", map_name)
         for _ in range(3):
             app.frame(None)
         assert app.session.save_game("1") is None
@@ -77,10 +62,10 @@ def pick_slot_two(app: App) -> SaveLoadMenu:
     title = app.services.scenes.top
     assert isinstance(title, TitleScreen)
     title.select_label("Load")
-    press(app, Action.INTERACT)
+    press_each(app, Action.INTERACT)
     menu = app.services.scenes.top
     assert isinstance(menu, SaveLoadMenu)
-    press(app, Action.DOWN, Action.INTERACT)
+    press_each(app, Action.DOWN, Action.INTERACT)
     return menu
 
 
@@ -92,7 +77,7 @@ def test_a_bad_save_is_refused_in_the_load_menu_with_its_reason_and_kept(
     slot = tmp_path / "saves" / "slot_2.json"
     slot.parent.mkdir()
     slot.write_bytes(data)
-    app = start(tmp_path)
+    app = start_game(tmp_path)
     summary = next(s for s in app.session.saves.summaries() if s.slot == "2")
     assert summary.status == ("ok" if case.expect in ("refused", "loads") else case.expect), summary.message
     menu = pick_slot_two(app)

@@ -15,7 +15,7 @@ import pytest
 
 import game.session
 import game.settings
-from game.app import App, parse_args
+from game.app import App
 from game.input import Action
 from game.save import SaveStore
 from game.scenes.base import Scene, StepInput
@@ -26,26 +26,13 @@ from game.scenes.menu_saves import SaveLoadMenu
 from game.scenes.menus import TitleScreen
 from game.settings import Settings
 
+from .conftest import press_each, start_game
 
-def start(tmp_path: Path, *more: str) -> App:
-    options = ["--settings", str(tmp_path / "settings.json"), "--save-dir", str(tmp_path / "saves"), "--scale", "1"]
-    return App(parse_args([*options, *more]))
-
-
-def press(app: App, *actions: Action) -> None:
-    for action in actions:
-        app.inject({action}, set())
-        app.frame(None)
-
-
-@pytest.fixture(autouse=True)
-def _quit_pygame() -> Any:
-    yield
-    pygame.quit()
+pytestmark = pytest.mark.usefixtures("quit_pygame")
 
 
 def in_the_corridor(tmp_path: Path) -> tuple[App, ExploreScene]:
-    app = start(tmp_path, "--map", "mara_corridor")
+    app = start_game(tmp_path, "--map", "mara_corridor")
     for _ in range(5):
         app.frame(None)
     scene = app.services.scenes.top
@@ -55,7 +42,7 @@ def in_the_corridor(tmp_path: Path) -> tuple[App, ExploreScene]:
 
 def test_a_refused_save_leaves_the_game_in_progress_exactly_as_it_was(tmp_path: Path) -> None:
     app, scene = in_the_corridor(tmp_path)
-    press(app, Action.LEFT, Action.LEFT)
+    press_each(app, Action.LEFT, Action.LEFT)
     for _ in range(30):
         app.frame(None)
     assert app.session.save_game("1") is None
@@ -88,13 +75,13 @@ def test_a_damaged_slot_offers_its_older_copy_which_loads_and_becomes_the_slots_
     title = app.services.scenes.top
     assert isinstance(title, TitleScreen)
     title.select_label("Load")
-    press(app, Action.INTERACT, Action.DOWN, Action.DOWN, Action.INTERACT)  # slot 3
+    press_each(app, Action.INTERACT, Action.DOWN, Action.DOWN, Action.INTERACT)  # slot 3
 
     confirm = app.services.scenes.top
     assert isinstance(confirm, ConfirmMenu) and confirm.title.startswith("Load the older copy")
     menu = app.services.scenes._scenes[-2]
     assert isinstance(menu, SaveLoadMenu) and menu.notice and "Slot 3 cannot be loaded" in menu.notice
-    press(app, Action.UP, Action.INTERACT)  # "Load it" (the cursor starts on No)
+    press_each(app, Action.UP, Action.INTERACT)  # "Load it" (the cursor starts on No)
 
     assert isinstance(app.services.scenes.top, ExploreScene)
     assert Path(store.path("3")).read_bytes() == older
@@ -111,9 +98,9 @@ def test_saying_no_to_the_older_copy_changes_nothing(tmp_path: Path) -> None:
     title = app.services.scenes.top
     assert isinstance(title, TitleScreen)
     title.select_label("Load")
-    press(app, Action.INTERACT, Action.INTERACT)  # slot 1, then "No"
+    press_each(app, Action.INTERACT, Action.INTERACT)  # slot 1, then "No"
     assert isinstance(app.services.scenes.top, ConfirmMenu)
-    press(app, Action.INTERACT)
+    press_each(app, Action.INTERACT)
     assert isinstance(app.services.scenes.top, SaveLoadMenu)
     assert Path(store.path("1")).read_bytes() == b"\x00garbage"
 
@@ -144,7 +131,7 @@ def test_a_failed_autosave_is_shown_on_screen_and_the_game_goes_on(
     app.services.toasts.add("again", app.services.steps)
     app.draw()
     assert pygame.image.tobytes(top_strip, "RGB") != pygame.image.tobytes(without, "RGB"), "drawn over the map"
-    press(app, Action.LEFT)
+    press_each(app, Action.LEFT)
     assert app.services.scenes.top is scene, "nothing to dismiss: the player keeps walking"
 
 
@@ -159,7 +146,7 @@ def test_a_read_only_settings_folder_never_stops_the_game_and_loses_nothing(
 
     monkeypatch.setattr(game.settings, "keep_damaged", read_only)
     monkeypatch.setattr(game.settings, "atomic_write", read_only)
-    app = start(tmp_path)
+    app = start_game(tmp_path)
     screen = app.services.scenes.top
     assert isinstance(screen, ErrorScreen)
     assert any("left in place (it could not be moved aside: Read-only file system)" in line for line in screen.lines)
@@ -173,7 +160,7 @@ def test_settings_the_game_corrected_are_kept_aside_before_the_first_save(tmp_pa
     path = tmp_path / "settings.json"
     original = json.dumps({"scale": 2, "keys": {"up": ["upp", "w"]}}).encode()
     path.write_bytes(original)
-    app = start(tmp_path)
+    app = start_game(tmp_path)
     assert path.read_bytes() == original, "reading never rewrites the player's file"
     assert app.session.apply_settings(Settings(scale=2)) is None
     assert (tmp_path / "settings.json.damaged").read_bytes() == original
@@ -188,7 +175,7 @@ class Broken(Scene):
 
 
 def test_an_unexpected_error_shows_the_crash_screen_and_goes_back_to_the_title(tmp_path: Path) -> None:
-    app = start(tmp_path)
+    app = start_game(tmp_path)
     app.strict = False  # as a player runs the game
     app.services.scenes.push(Broken(app.services))
     app.frame(None)
@@ -200,12 +187,12 @@ def test_an_unexpected_error_shows_the_crash_screen_and_goes_back_to_the_title(t
     assert any(str(log) in line for line in screen.lines)
     assert "Traceback" in log.read_text(encoding="utf-8") and "KeyError: 'a bug'" in log.read_text(encoding="utf-8")
     app.frame(None)  # the crash screen draws and updates without failing itself
-    press(app, Action.INTERACT)
+    press_each(app, Action.INTERACT)
     assert isinstance(app.services.scenes.top, TitleScreen) and app.running
 
 
 def test_with_strict_set_the_same_error_fails_loudly(tmp_path: Path) -> None:
-    app = start(tmp_path)
+    app = start_game(tmp_path)
     assert app.strict, "LULLABY_STRICT is set for the tests"
     app.services.scenes.push(Broken(app.services))
     with pytest.raises(KeyError, match="a bug"):
@@ -252,7 +239,7 @@ def test_a_story_that_fails_mid_conversation_shows_why_and_the_player_walks_on(t
     screen = app.services.scenes.top
     assert isinstance(screen, ErrorScreen) and screen.title == "The story stopped here"
     assert "bad tag '# wait: soon'" in screen.lines[0] and done == [True]
-    press(app, Action.INTERACT)
+    press_each(app, Action.INTERACT)
     assert app.services.scenes.top is scene
 
 
@@ -261,5 +248,5 @@ def test_a_knot_the_story_lacks_shows_why_instead_of_crashing(tmp_path: Path) ->
     scene.run_knot("corridor.nobody_here")
     screen = app.services.scenes.top
     assert isinstance(screen, ErrorScreen) and "corridor.nobody_here" in screen.lines[0]
-    press(app, Action.INTERACT)
+    press_each(app, Action.INTERACT)
     assert app.services.scenes.top is scene
