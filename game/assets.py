@@ -13,6 +13,7 @@ import pytmx.util_pygame
 from game.art.palette import Palette, load_palette
 from game.content.paths import ASSETS_DIR, MAPS_DIR, NameError_, inside, name_problem, resolve
 from game.content.problems import ContentError, Problem
+from game.content.references import sheet_path
 from game.content.tiled import LoadedMap, load_map
 from game.render.puzzle_view import Pieces
 from game.render.sprites import CharacterSheet, SheetError
@@ -80,12 +81,11 @@ class Assets:
         """A character's sprite sheet (assets/sprites/<character>.png). ContentError for a
         name that is not a plain name or a sheet that is missing or the wrong size."""
         if character not in self._sheets:
-            sprites = os.path.join(self.assets_dir, "sprites")
             try:
-                path = resolve(sprites, character, ".png", "sprite sheet")
-                self._sheets[character] = CharacterSheet.load(path)
+                self._sheets[character] = CharacterSheet.load(sheet_path(self.assets_dir, character))
             except (NameError_, SheetError, FileNotFoundError, pygame.error) as exc:
-                raise ContentError([Problem(sprites, f"sprite sheet '{character}'", str(exc))]) from None
+                where = os.path.join(self.assets_dir, "sprites")
+                raise ContentError([Problem(where, f"sprite sheet '{character}'", str(exc))]) from None
         return self._sheets[character]
 
     @cached_property

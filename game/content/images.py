@@ -23,8 +23,8 @@ SHEET_FRAME_PX = (16, 24)
 SHEET_COLUMNS = (5, 6)
 SHEET_ROWS = 4
 """A character sheet (game/render/sprites.py): 16x24 frames, 4 rows (down, up, left,
-right) of 5 columns (idle and walk) or 6 (a protagonist's ability pose). Kept here too so
-the content layer checks sheets without importing the renderer; a test keeps them equal."""
+right) of 5 columns (idle and walk) or 6 (a protagonist's ability pose). Defined here, in
+the content layer, so the loader checks sheets without the renderer; the renderer uses these."""
 SHEET_SIZES_PX = tuple((SHEET_FRAME_PX[0] * columns, SHEET_FRAME_PX[1] * SHEET_ROWS) for columns in SHEET_COLUMNS)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.content.images import SHEET_FRAME_PX, SHEET_SIZES_PX
 from game.world import TILE_PX
 from game.world.actor import Actor
 from game.world.geometry import Direction
 
-FRAME_SIZE = (16, 24)
+FRAME_SIZE = SHEET_FRAME_PX
 SHEET_ROWS = (Direction.DOWN, Direction.UP, Direction.LEFT, Direction.RIGHT)
 """Row order of every character sheet; column 0 is idle, columns 1-4 the walk cycle, and
 the four protagonists have a column 5: the pose of their ability."""
@@ -25,7 +26,7 @@ class CharacterSheet:
 
     def __init__(self, image: pygame.Surface, path: str = "") -> None:
         w, h = FRAME_SIZE
-        sizes = [(w * columns, h * len(SHEET_ROWS)) for columns in (1 + WALK_FRAMES, 2 + WALK_FRAMES)]
+        sizes = SHEET_SIZES_PX  # the content layer checks the same sizes when a map names a sheet
         if image.get_size() not in sizes:
             raise SheetError(f"{path}: sprite sheet is {image.get_size()}, expected {sizes[0]} or {sizes[1]}")
         columns = image.get_width() // w

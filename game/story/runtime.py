@@ -277,15 +277,13 @@ class Story:
             if name not in saved:
                 continue  # Ink saves only the variables that changed
             value, now = saved[name], self.get(name)
-            if isinstance(now, bool):
-                fits = isinstance(value, bool)
-            elif isinstance(now, str):
-                fits = isinstance(value, str) and value.startswith("^")
-            else:
-                fits = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-            if not fits:
+            if isinstance(value, str):  # Ink writes a string value as "^text"
+                value = value[1:] if value.startswith("^") else None
+            finite = not isinstance(value, float) or math.isfinite(value)
+            if not isinstance(value, (bool, int, float, str)) or not finite or not _same_kind(now, value):
                 kind = "true or false" if isinstance(now, bool) else "text" if isinstance(now, str) else "a number"
-                raise StoryError(f"the saved story variable {name} holds {str(value)[:40]!r}, not {kind}")
+                shown = str(saved[name])[:40]
+                raise StoryError(f"the saved story variable {name} holds {shown!r}, not {kind}")
 
     # -- helpers ------------------------------------------------------------------------
     def where(self) -> str:
