@@ -10,8 +10,7 @@ import random
 import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 import pygame
 
@@ -26,16 +25,14 @@ from game.save import SaveStore, default_save_dir
 from game.scenes.base import SceneStack, StepInput
 from game.scenes.error import CrashScreen, ErrorScreen
 from game.scenes.explore import ExploreScene
-from game.scenes.flow import GameFlow
 from game.scenes.menus import TitleScreen
-from game.scenes.overlays import Toasts
+from game.scenes.services import Services
 from game.session import Session
 from game.settings import Settings, SettingsStore
 from game.storage import atomic_write, user_config_dir
 from game.story.bridge import StoryConditions
 from game.story.runtime import Story, StoryError
 from game.world import STEP_S
-from game.world.world import always
 
 START_SPAWN = "start"
 MAX_FRAME_S = 0.25
@@ -70,55 +67,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.frames is not None and args.frames < 1:
         parser.error("--frames must be at least 1")
     return args
-
-
-@dataclass
-class Services:
-    """What scenes share: the stack, assets, settings, input and the game clock."""
-
-    scenes: SceneStack
-    assets: Assets
-    settings: Settings
-    rng: random.Random
-    audio: Audio
-    story: Story | None = None
-    conditions: Callable[[str], bool] = always
-    flow: GameFlow | None = None
-    saves: SaveStore | None = None
-    steps: int = 0
-    play_time_steps: int = 0
-    messages: list[str] = field(default_factory=list)
-    """What happened, for tests and the log (not shown on screen; see notify)."""
-    dialogue_log: list[tuple[str, str]] = field(default_factory=list)
-    autosave_due: bool = False
-    toasts: Toasts = field(default_factory=Toasts)
-
-    def notify(self, text: str) -> None:
-        """Show `text` on screen for a few seconds, over whatever scene is up."""
-        self.messages.append(text)
-        self.toasts.add(text, self.steps)
-
-    def clock_ms(self) -> float:
-        """Game time in milliseconds: logic steps taken, never the wall clock."""
-        return self.steps * STEP_S * 1000
-
-    def on_map_changed(self, name: str) -> None:
-        """A new map: autosave there."""
-        self.messages.append(f"entered {name}")
-        if isinstance(self.flow, Session):
-            self.flow.autosave()
-
-    def on_chapter(self, name: str) -> None:
-        """The story began a chapter: autosave once the scene that began it is over (a save
-        in the middle of a dialogue would load without the rest of it)."""
-        self.messages.append(f"chapter {name}")
-        self.autosave_due = True
-
-    def autosave_if_due(self) -> None:
-        """Called by the exploration scene when the player has control again."""
-        if self.autosave_due and isinstance(self.flow, Session):
-            self.autosave_due = False
-            self.flow.autosave()
 
 
 class App:

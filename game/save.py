@@ -2,7 +2,9 @@
 
 A save holds when it was made, the play time, where the player stands, a thumbnail (PNG
 bytes made by the caller: this module never touches pygame), the Ink story state and the
-world state. Only plain JSON is written and read, so opening a save can never run code.
+playthrough (the chapter, who is playing, every visited map's state). Only plain JSON is
+written and read, so opening a save can never run code. A save of an older version is
+upgraded as it is read (game/save_upgrade.py); the file itself is left as it was.
 
 Writes are atomic (storage.atomic_write) and the previous good save of a slot is kept as
 `slot_<slot>.bak.json`. A save that cannot be used (damaged, truncated, written by another
@@ -24,10 +26,12 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from game.content.paths import name_problem
+from game.save_upgrade import upgrade
 from game.storage import atomic_write, keep_damaged, remove_stale_temps, user_data_dir
 
 SAVE_FORMAT = "lullaby-protocol-save"
-SAVE_VERSION = 1
+SAVE_VERSION = 2
+"""Version 2 (the playthrough model) replaced version 1's "world"; see game/save_upgrade.py."""
 SLOTS: tuple[str, ...] = ("1", "2", "3", "auto")
 FACINGS: tuple[str, ...] = ("down", "up", "left", "right")
 MAX_SAVE_BYTES = 64 * 1024 * 1024
@@ -82,7 +86,7 @@ class NotJsonSafeError(TypeError):
     """World state that JSON cannot carry faithfully; the message says where it is."""
 
 
-def check_json_safe(value: Any, where: str = "world", _inside: tuple[int, ...] = ()) -> None:
+def check_json_safe(value: Any, where: str = "playthrough", _inside: tuple[int, ...] = ()) -> None:
     """Raise NotJsonSafeError unless `value` comes back from JSON exactly as it went in:
     dicts with string keys, lists, str, int, finite float, bool and None, without cycles.
     Tuples, sets, enums and other subclasses are refused: they would come back changed."""
@@ -120,20 +124,22 @@ class Location:
 @dataclass
 class SaveGame:
     """One saved game. `ink_state` is bink's save_state JSON, kept as an opaque string;
-    `world` is the world's JSON-safe state (see check_json_safe)."""
+    `playthrough` is the world's playthrough model as JSON (game.world.playthrough: the
+    chapter, who is playing, a record of every map visited), checked by the world when
+    the save is opened; here only that it is JSON-safe (see check_json_safe)."""
 
     saved_at: str
     play_time_s: float
     location: Location
     thumbnail_png: bytes
     ink_state: str
-    world: dict[str, Any]
+    playthrough: dict[str, Any]
     game_version: str
 
     def to_document(self) -> dict[str, Any]:
         """The JSON document for this save. Raises NotJsonSafeError or ValueError, saying
         which field is wrong, if it could not be loaded back exactly."""
-        check_json_safe(self.world)
+        check_json_safe(self.playthrough, "playthrough")
         if type(self.thumbnail_png) is not bytes:
             raise ValueError(f"thumbnail_png should be PNG bytes, not {type(self.thumbnail_png).__name__}")
         cell = self.location.cell
@@ -151,7 +157,7 @@ class SaveGame:
             },
             "thumbnail_png": base64.b64encode(self.thumbnail_png).decode("ascii"),
             "ink_state": self.ink_state,
-            "world": self.world,
+            "playthrough": self.playthrough,
         }
         _parse_document(document)  # the same checks a load makes, before anything is written
         return document
@@ -209,7 +215,7 @@ def _parse_document(doc: dict[str, Any]) -> SaveGame:
         location=location,
         thumbnail_png=thumbnail,
         ink_state=_field(doc, "ink_state", (str,)),
-        world=_field(doc, "world", (dict,)),
+        playthrough=_field(doc, "playthrough", (dict,)),
         game_version=_field(doc, "game_version", (str,)),
     )
 
@@ -255,6 +261,8 @@ def _load_file(path: str) -> tuple[bytes, SaveGame]:
         message = f"made by a newer version of the game (save version {version}; this game reads {SAVE_VERSION})"
         raise SaveError("newer", path, message)
     try:
+        if version < SAVE_VERSION:
+            document = upgrade(document, version, SAVE_VERSION)
         return data, _parse_document(document)
     except ValueError as exc:
         raise SaveError("damaged", path, f"a save, but damaged: {exc}") from None

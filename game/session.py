@@ -20,10 +20,11 @@ from game.settings import Settings, SettingsStore
 from game.story.runtime import StoryError
 from game.world import STEP_S
 from game.world.geometry import Direction
-from game.world.saved import check_standing
+from game.world.world import World
 
 if TYPE_CHECKING:
-    from game.app import App, Services
+    from game.app import App
+    from game.scenes.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,11 @@ class Session:
         for message in refused:
             self.services.notify(message)
 
+    def begin_chapter(self, name: str) -> None:
+        scene = self.explore_scene()
+        if scene is not None:
+            scene.world.playthrough.chapter = name
+
     def quit_to_title(self) -> None:
         from game.scenes.menus import TitleScreen  # menus import this module's protocol users
 
@@ -116,7 +122,7 @@ class Session:
             location=Location(world.map.name, world.player.cell, world.player.facing.value, world.map.title),
             thumbnail_png=self._thumbnail(),
             ink_state=story.save_state(),
-            world=world.state(),
+            playthrough=world.save_state(),
             game_version=__version__,
         )
         try:
@@ -163,9 +169,6 @@ class Session:
         except ContentError as exc:
             problem = exc.problems[0].message if exc.problems else str(exc)
             return f"The saved place cannot be opened: {problem}"
-        spawn = next(iter(loaded.data.spawns), None)
-        if spawn is None:
-            return f"The saved place ({loc.map}) has no spawn any more."
         story = self.app.make_story()
         if isinstance(story, Problem):
             return f"The story cannot be opened: {story.message}"
@@ -177,13 +180,16 @@ class Session:
         """The game in progress: it goes on unchanged if this save cannot be opened."""
         self.app.install_story(story)  # the new map's conditions read the saved story
         try:
-            scene = ExploreScene(self.services, loaded, spawn)
-            world = scene.world
-            world.restore(game.world)
-            if not world.party_restored:  # else the saved puzzle placed everyone
-                check_standing(loc.cell, world.map)
-            world.place_player(loc.cell, Direction(loc.facing))
-        except (ValueError, ContentError) as exc:
+            world = World.resume(
+                loaded.data,
+                game.playthrough,
+                loc.cell,
+                Direction(loc.facing),
+                self.services.rng,
+                self.services.conditions,
+            )
+            scene = ExploreScene(self.services, loaded, world=world)
+        except (ValueError, KeyError, ContentError) as exc:
             self.services.story, self.services.conditions = playing
             return f"This save cannot be restored: {exc}"
         self.services.scenes.clear()

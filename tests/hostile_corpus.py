@@ -71,6 +71,7 @@ SETTINGS_CASES: tuple[SettingsCase, ...] = (
 )  # fmt: skip
 
 
+Base = Literal["flat", "chamber", "v1"]
 SaveExpect = Literal["damaged", "truncated", "foreign", "newer", "refused", "loads"]
 Change = Callable[[dict[str, Any]], None]
 
@@ -78,12 +79,13 @@ Change = Callable[[dict[str, Any]], None]
 @dataclass(frozen=True)
 class SaveCase:
     """A change to a real save. `base`: the save it starts from ("flat", Mara's flat, or
-    "chamber", the chaos chamber with the whole party). `expect`: the slot's status in the
+    "chamber", the chaos chamber with the whole party, both made by the game; "v1", the
+    kept version 1 sample save in the chamber, tests/fixtures/saves/v1/merge_chamber.json). `expect`: the slot's status in the
     load menu ("damaged", "truncated", "foreign", "newer"), "refused" (the slot reads as a
     save but the game refuses to open it) or "loads". `says`: what the load menu tells."""
 
     name: str
-    base: Literal["flat", "chamber"]
+    base: Base
     change: Change | None
     raw: Callable[[bytes], bytes] | None
     expect: SaveExpect
@@ -91,7 +93,7 @@ class SaveCase:
 
 
 def _set(path: str, value: Any) -> Change:
-    """Set the value at a dotted path (`world.puzzle.members.0.1`)."""
+    """Set the value at a dotted path (`playthrough.maps['chaos_chamber'].puzzle.members.0.1`)."""
 
     def change(doc: dict[str, Any]) -> None:
         *parents, last = path.split(".")
@@ -117,14 +119,25 @@ def _drop(path: str) -> Change:
     return change
 
 
+def _chamber_puzzle(doc: dict[str, Any]) -> dict[str, Any]:
+    puzzle: dict[str, Any] = doc["playthrough"]["maps"]["chaos_chamber"]["puzzle"]
+    return puzzle
+
+
+def _chamber_as_the_flat(doc: dict[str, Any]) -> None:
+    """The chamber's record, puzzle and all, filed as Mara's flat and stood in."""
+    doc["location"]["map"] = doc["playthrough"]["map"] = "mara_flat"
+    doc["playthrough"]["maps"]["mara_flat"] = doc["playthrough"]["maps"].pop("chaos_chamber")
+
+
 def _members_on_one_cell(doc: dict[str, Any]) -> None:
-    members = doc["world"]["puzzle"]["members"]
+    members = _chamber_puzzle(doc)["members"]
     members[1][1] = list(members[0][1])
 
 
 def _all_rotations(value: int) -> Change:
     def change(doc: dict[str, Any]) -> None:
-        puzzle = doc["world"]["puzzle"]
+        puzzle = _chamber_puzzle(doc)
         puzzle["rotations"] = [[i, value] for i, _ in puzzle["rotations"]]
 
     return change
@@ -132,7 +145,7 @@ def _all_rotations(value: int) -> Change:
 
 def _sketches(*sketches: dict[str, Any]) -> Change:
     def change(doc: dict[str, Any]) -> None:
-        puzzle = doc["world"]["puzzle"]
+        puzzle = _chamber_puzzle(doc)
         puzzle["sketches"] = list(sketches)
         puzzle["next_sketch"] = max(s["id"] for s in sketches) + 1
 
@@ -150,7 +163,7 @@ def _bytes(raw: Callable[[bytes], bytes]) -> SaveCaseArgs:
 SaveCaseArgs = tuple[Change | None, Callable[[bytes], bytes] | None]
 
 
-def _case(name: str, base: Literal["flat", "chamber"], how: SaveCaseArgs, expect: SaveExpect, says: str) -> SaveCase:
+def _case(name: str, base: Base, how: SaveCaseArgs, expect: SaveExpect, says: str) -> SaveCase:
     return SaveCase(name, base, how[0], how[1], expect, says)
 
 
@@ -175,7 +188,9 @@ SAVE_CASES: tuple[SaveCase, ...] = (
     _case("cell_of_floats", "flat", _edit(_set("location.cell", [1.5, 2])), "damaged", "location.cell [1.5, 2] should be two whole numbers"),
     _case("facing_north", "flat", _edit(_set("location.facing", "north")), "damaged", "location.facing 'north' should be one of"),
     _case("thumbnail_not_base64", "flat", _edit(_set("thumbnail_png", "%%%")), "damaged", "thumbnail_png is not base64"),
-    _case("world_is_a_list", "flat", _edit(_set("world", [])), "damaged", "world should be dict, not list"),
+    _case("playthrough_is_a_list", "flat", _edit(_set("playthrough", [])), "damaged", "playthrough should be dict, not list"),
+    _case("v1_world_fired_of_nulls", "v1", _edit(_set("world.fired", [[None, None]])), "damaged", "world.fired[0][0] should be a map name"),
+    _case("v1_without_a_world", "v1", _edit(_drop("world")), "damaged", "world should be an object"),
     # Read as a save, refused by the game before anything changes.
     _case("map_that_does_not_exist", "flat", _edit(_set("location.map", "mara_attic")), "refused", "The saved place cannot be opened: map 'mara_attic' not found"),
     _case("cell_outside_the_map", "flat", _edit(_set("location.cell", [500, -3])), "refused", "location.cell [500, -3] lies outside mara_flat"),
@@ -183,34 +198,39 @@ SAVE_CASES: tuple[SaveCase, ...] = (
     _case("story_state_garbage", "flat", _edit(_set("ink_state", "{not ink")), "refused", "This save's story does not fit this version of the game"),
     _case("story_state_of_another_story", "flat", _edit(_set("ink_state", '{"flows": {}, "inkSaveVersion": 10}')), "refused", "This save's story does not fit"),
     _case("story_variable_of_another_kind", "flat", _edit(_set("ink_state", '{"flows": {"DEFAULT_FLOW": {}}, "variablesState": {"pod_hours": "^lots"}, "inkSaveVersion": 10}')), "refused", "the saved story variable pod_hours holds '^lots', not a number"),
-    _case("fired_not_a_list", "flat", _edit(_set("world.fired", 5)), "refused", "world.fired should be a list, not a whole number"),
-    _case("fired_entry_of_nulls", "flat", _edit(_set("world.fired", [[None, None]])), "refused", "world.fired[0][0] should be text, not null"),
-    _case("negative_tick", "flat", _edit(_set("world.tick", -5)), "refused", "world.tick is -5, outside 0.."),
-    _case("tick_as_text", "flat", _edit(_set("world.tick", "soon")), "refused", "world.tick should be a whole number, not text"),
-    _case("pending_unknown_trigger", "flat", _edit(_set("world.pending", [999])), "refused", "world.pending[0]: mara_flat has no trigger 999"),
-    _case("puzzle_on_a_map_without_one", "flat", _edit(_set("world.puzzle", {"map": "mara_flat"})), "refused", "world.puzzle: mara_flat has no puzzle"),
-    _case("puzzle_of_another_map", "chamber", _edit(_set("world.puzzle.map", "dream_mara_2")), "refused", "world.puzzle belongs to map 'dream_mara_2', not to chaos_chamber"),
-    _case("puzzle_not_an_object", "chamber", _edit(_set("world.puzzle", "solved")), "refused", "world.puzzle should be an object, not text"),
-    _case("puzzle_missing_a_field", "chamber", _edit(_drop("world.puzzle.solved")), "refused", "world.puzzle.solved is missing"),
-    _case("member_outside_the_map", "chamber", _edit(_set("world.puzzle.members.0.1", [-1, 5])), "refused", "it puts mara outside the map at (-1, 5)"),
-    _case("member_inside_a_wall", "chamber", _edit(_set("world.puzzle.members.0.1", [3, 6])), "refused", "it puts mara inside a wall at (3, 6)"),
-    _case("member_over_a_gap", "chamber", _edit(_set("world.puzzle.members.0.1", [0, 0])), "refused", "it puts mara over a gap with no plank to stand on, at (0, 0)"),
-    _case("member_far_outside", "chamber", _edit(_set("world.puzzle.members.2.1", [10**9, 3])), "refused", "world.puzzle.members[2][1][0] is 1000000000, outside"),
+    _case("fired_not_a_list", "flat", _edit(_set("playthrough.maps.mara_flat.fired", 5)), "refused", "playthrough.maps['mara_flat'].fired should be a list, not a whole number"),
+    _case("fired_entry_of_nulls", "flat", _edit(_set("playthrough.maps.mara_flat.fired", [None])), "refused", "playthrough.maps['mara_flat'].fired[0] should be a whole number, not null"),
+    _case("negative_tick", "flat", _edit(_set("playthrough.tick", -5)), "refused", "playthrough.tick is -5, outside 0.."),
+    _case("tick_as_text", "flat", _edit(_set("playthrough.tick", "soon")), "refused", "playthrough.tick should be a whole number, not text"),
+    _case("pending_unknown_trigger", "flat", _edit(_set("playthrough.pending", [999])), "refused", "playthrough.pending[0]: mara_flat has no trigger 999"),
+    _case("protagonist_stranger", "flat", _edit(_set("playthrough.protagonist", "tess")), "refused", "playthrough.protagonist is 'tess', not one of"),
+    _case("maps_as_a_list", "flat", _edit(_set("playthrough.maps", [])), "refused", "playthrough.maps should be an object, not a list"),
+    _case("record_of_another_map_damaged", "chamber", _edit(_set("playthrough.maps.civic_hall", {"fired": "all"})), "refused", "playthrough.maps['civic_hall'].fired should be a list"),
+    _case("npc_listed_twice", "flat", _edit(_set("playthrough.maps.mara_corridor", {"npcs": [{"id": 5, "cell": [1, 1], "facing": "up"}] * 2})), "refused", "playthrough.maps['mara_corridor'].npcs[1]: character 5 is listed twice"),
+    _case("puzzle_on_a_map_without_one", "chamber", _edit(_chamber_as_the_flat), "refused", "playthrough.maps['mara_flat'].puzzle: mara_flat has no puzzle any more"),
+    _case("playthrough_of_another_map", "chamber", _edit(_set("playthrough.map", "dream_mara_2")), "refused", "playthrough.map is 'dream_mara_2', but the save stands on chaos_chamber"),
+    _case("puzzle_not_an_object", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle", "solved")), "refused", "playthrough.maps['chaos_chamber'].puzzle should be an object, not text"),
+    _case("puzzle_missing_a_field", "chamber", _edit(_drop("playthrough.maps.chaos_chamber.puzzle.solved")), "refused", "playthrough.maps['chaos_chamber'].puzzle.solved is missing"),
+    _case("member_outside_the_map", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.members.0.1", [-1, 5])), "refused", "it puts mara outside the map at (-1, 5)"),
+    _case("member_inside_a_wall", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.members.0.1", [3, 6])), "refused", "it puts mara inside a wall at (3, 6)"),
+    _case("member_over_a_gap", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.members.0.1", [0, 0])), "refused", "it puts mara over a gap with no plank to stand on, at (0, 0)"),
+    _case("member_far_outside", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.members.2.1", [10**9, 3])), "refused", "playthrough.maps['chaos_chamber'].puzzle.members[2][1][0] is 1000000000, outside"),
     _case("two_members_on_one_cell", "chamber", _edit(_members_on_one_cell), "refused", "it puts jonas on a cell that is already taken"),
-    _case("member_of_another_party", "chamber", _edit(_set("world.puzzle.members.3.0", "tess")), "refused", "world.puzzle.members[3][0] is 'tess', not one of"),
-    _case("active_stranger", "chamber", _edit(_set("world.puzzle.active", "dev")), "refused", "world.puzzle.active is 'dev', not one of"),
+    _case("member_of_another_party", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.members.3.0", "tess")), "refused", "playthrough.maps['chaos_chamber'].puzzle.members[3][0] is 'tess', not one of"),
+    _case("active_stranger", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.active", "dev")), "refused", "playthrough.maps['chaos_chamber'].puzzle.active is 'dev', not one of"),
     _case("junction_turned_too_far", "chamber", _edit(_all_rotations(9)), "refused", "is turned to 9; it has"),
-    _case("lever_as_text", "chamber", _edit(_set("world.puzzle.levers.0.1", "on")), "refused", "world.puzzle.levers[0][1] should be true or false, not text"),
-    _case("lever_of_another_map", "chamber", _edit(_set("world.puzzle.levers.0.0", 4242)), "refused", "its levers are not this map's"),
-    _case("sketch_of_a_dragon", "chamber", _edit(_set("world.puzzle.sketches", [{"id": 1, "kind": "dragon", "cells": [[9, 9]], "remaining_steps": 9}])), "refused", "world.puzzle.sketches[0].kind is 'dragon'"),
-    _case("fifty_sketches", "chamber", _edit(_set("world.puzzle.sketches", [{"id": i, "kind": "crate", "cells": [[9, 9]], "remaining_steps": 9} for i in range(1, 51)])), "refused", "world.puzzle.sketches has 50 entries; at most 2"),
+    _case("lever_as_text", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.levers.0.1", "on")), "refused", "playthrough.maps['chaos_chamber'].puzzle.levers[0][1] should be true or false, not text"),
+    _case("lever_of_another_map", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.levers.0.0", 4242)), "refused", "its levers are not this map's"),
+    _case("sketch_of_a_dragon", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.sketches", [{"id": 1, "kind": "dragon", "cells": [[9, 9]], "remaining_steps": 9}])), "refused", "playthrough.maps['chaos_chamber'].puzzle.sketches[0].kind is 'dragon'"),
+    _case("fifty_sketches", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.sketches", [{"id": i, "kind": "crate", "cells": [[9, 9]], "remaining_steps": 9} for i in range(1, 51)])), "refused", "playthrough.maps['chaos_chamber'].puzzle.sketches has 50 entries; at most 2"),
     _case("plank_on_solid_ground", "chamber", _edit(_sketches({"id": 1, "kind": "plank", "cells": [[8, 14]], "remaining_steps": 9})), "refused", "sketch 1 is a plank that does not span a gap"),
-    _case("next_sketch_negative", "chamber", _edit(_set("world.puzzle.next_sketch", -3)), "refused", "world.puzzle.next_sketch is -3, outside 1.."),
+    _case("next_sketch_negative", "chamber", _edit(_set("playthrough.maps.chaos_chamber.puzzle.next_sketch", -3)), "refused", "playthrough.maps['chaos_chamber'].puzzle.next_sketch is -3, outside 1.."),
     # Unusual but fine: the game loads them.
     _case("untouched_flat", "flat", _edit(lambda doc: None), "loads", ""),
     _case("untouched_chamber", "chamber", _edit(lambda doc: None), "loads", ""),
     _case("saved_at_without_time_zone", "flat", _edit(_set("saved_at", "2045-03-12T06:15:00")), "loads", ""),
-    _case("no_puzzle_state_yet", "chamber", _edit(_drop("world.puzzle")), "loads", ""),
+    _case("v1_chamber_upgraded", "v1", _edit(lambda doc: None), "loads", ""),
+    _case("no_puzzle_state_yet", "chamber", _edit(_drop("playthrough.maps.chaos_chamber.puzzle")), "loads", ""),
 )  # fmt: skip
 
 

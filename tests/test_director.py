@@ -12,7 +12,7 @@ from game.app import App, parse_args
 from game.scenes.base import StepInput
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
-from game.story.tags import Face, Fade, Move, Music, Pan, Sfx, Tint, Wait, Warp
+from game.story.tags import Face, Fade, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp
 from game.world.geometry import Direction
 
 from .conftest import FIXTURES, Ear
@@ -105,6 +105,23 @@ def test_move_walks_an_actor_to_a_spawn_cell_by_cell(app: App) -> None:
             break
     assert scene.world.player.cell == scene.world.map.spawns["arrive"].cell
     assert len(seen) > 2, "she walked there, she did not jump"
+
+
+def test_place_puts_an_actor_on_a_spawn_at_once_facing_as_before(app: App) -> None:
+    scene, dialogue = play(app, Place("mara", "arrive"))
+    facing = scene.world.player.facing
+    run(app, 3)
+    assert scene.world.player.cell == scene.world.map.spawns["arrive"].cell
+    assert scene.world.player.facing is facing and not scene.world.player.moving
+    assert dialogue.line is not None and dialogue.line.text == "Done."
+
+
+def test_a_move_to_a_place_that_is_not_on_the_map_is_skipped_not_a_crash(app: App) -> None:
+    scene, dialogue = play(app, Move("mara", "nowhere"))
+    start = scene.world.player.cell
+    run(app, 3)
+    assert scene.world.player.cell == start and dialogue.line is not None
+    assert any("no place named 'nowhere'" in m for m in app.services.messages)
 
 
 def test_pan_moves_the_camera_to_an_object_and_back(app: App) -> None:

@@ -22,6 +22,8 @@ from game.scenes.menus import TitleScreen
 from .conftest import press_each, start_game
 from .hostile_corpus import SAVE_CASES, SETTINGS_CASES, SaveCase, SettingsCase, save_bytes
 
+V1_SAVES = Path(__file__).parent / "fixtures" / "saves" / "v1"
+
 pytestmark = pytest.mark.usefixtures("quit_pygame")
 
 
@@ -44,7 +46,8 @@ def test_a_bad_settings_file_starts_the_game_says_what_was_wrong_and_keeps_the_b
 # -- saves ----------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def real_saves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    """A save the game itself made in Mara's flat, and one in the chaos chamber."""
+    """A save the game itself made in Mara's flat, one in the chaos chamber, and the kept
+    version 1 save in the chamber."""
     folder = tmp_path_factory.mktemp("real-saves")
     saves: dict[str, dict[str, Any]] = {}
     for base, map_name in (("flat", "mara_flat"), ("chamber", "chaos_chamber")):
@@ -54,6 +57,7 @@ def real_saves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, 
         assert app.session.save_game("1") is None
         saves[base] = json.loads((folder / "saves" / "slot_1.json").read_text(encoding="utf-8"))
         pygame.quit()
+    saves["v1"] = json.loads((V1_SAVES / "merge_chamber.json").read_text(encoding="utf-8"))
     return saves
 
 

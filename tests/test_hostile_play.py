@@ -47,19 +47,19 @@ def test_a_refused_save_leaves_the_game_in_progress_exactly_as_it_was(tmp_path: 
         app.frame(None)
     assert app.session.save_game("1") is None
     doc = json.loads((tmp_path / "saves" / "slot_1.json").read_text(encoding="utf-8"))
-    doc["location"]["map"] = "mara_flat"
+    doc["location"]["map"] = doc["playthrough"]["map"] = "mara_flat"
     doc["location"]["cell"] = [0, 0]  # a wall of the flat: refused after the map and story were opened
     (tmp_path / "saves" / "slot_2.json").write_text(json.dumps(doc), encoding="utf-8")
     story = app.services.story
     assert story is not None
-    before = (story.save_state(), scene.world.state(), scene.world.player.cell, list(app.services.scenes._scenes))
+    before = (story.save_state(), scene.world.save_state(), scene.world.player.cell, list(app.services.scenes._scenes))
     conditions = app.services.conditions
 
     message = app.session.load_game("2")
 
     assert message is not None and "inside a wall of mara_flat" in message
     assert app.services.story is story and app.services.conditions is conditions
-    after = (story.save_state(), scene.world.state(), scene.world.player.cell, list(app.services.scenes._scenes))
+    after = (story.save_state(), scene.world.save_state(), scene.world.player.cell, list(app.services.scenes._scenes))
     assert after == before
 
 

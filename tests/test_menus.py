@@ -10,7 +10,6 @@ from typing import Any
 import pygame
 import pytest
 
-from game.app import Services
 from game.assets import Assets
 from game.input import Action, Frame, Input
 from game.scenes.base import Scene, SceneStack, StepInput
@@ -25,6 +24,7 @@ from game.scenes.menus import (
     SettingsMenu,
     TitleScreen,
 )
+from game.scenes.services import Services
 from game.settings import DEFAULT_KEYS, DEFAULT_PAD, Settings
 from game.world import STEP_S
 

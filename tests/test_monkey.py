@@ -94,10 +94,10 @@ def test_random_play_never_crashes_and_never_traps_the_player(app: App) -> None:
         monkey_frames(app, rng, PER_MAP_FRAMES, seen)
         where = escape(app)
         scene = app.services.scenes.find(ExploreScene)
-        if where == "ExploreScene" and scene is not None and scene.world.puzzle is not None:
+        if where == "ExploreScene" and scene is not None and scene.world.party_puzzle is not None:
             # In a party map the player can always reset the puzzle they stand in, and the
             # pause menu leads back to the title.
-            puzzle = scene.world.puzzle
+            puzzle = scene.world.party_puzzle
             section = puzzle.section_at(scene.world.player.cell)
             app.inject({Action.RESET}, set())
             app.frame(None)

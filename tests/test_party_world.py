@@ -5,6 +5,7 @@ the whole puzzle state."""
 
 from __future__ import annotations
 
+import copy
 import random
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from game.world.puzzle.commands import Cycle, ResetPuzzle, SwapTo, ToggleFollow,
 from game.world.puzzle.elements import Gate, Lever, Plate, Zone
 from game.world.puzzle.events import GateChanged, Refused, ResetDone, Swapped
 from game.world.puzzle.grid import parse_grid
+from game.world.puzzle.runner import TURN_HOLD_STEPS
 from game.world.puzzle.spec import PuzzleSpec, Section
 from game.world.puzzle.weight import Weight
 from game.world.world import World
@@ -59,7 +61,10 @@ def walk(world: World, direction: Direction, cells: int = 1) -> list[object]:
     seen: list[object] = []
     for _ in range(cells):
         start = world.player.cell
-        seen += world.step([Walk(direction)])
+        for _ in range(TURN_HOLD_STEPS):  # a turn first, if she faced elsewhere
+            seen += world.step([Walk(direction)])
+            if world.player.moving:
+                break
         for _ in range(60):
             if not world.player.moving:
                 break
@@ -67,6 +72,12 @@ def walk(world: World, direction: Direction, cells: int = 1) -> list[object]:
         if world.player.cell == start:
             break
     return seen
+
+
+def tap(world: World, direction: Direction) -> None:
+    """A short tap of a direction: the active protagonist turns (or, facing it, steps)."""
+    world.step([Walk(direction)])
+    world.step()
 
 
 def to_plate(world: World) -> list[object]:
@@ -123,9 +134,9 @@ def test_interacting_with_a_lever_flips_it_and_elsewhere_reaches_the_story() -> 
     world = build()
     assert world.puzzle is not None
     walk(world, Direction.DOWN)
-    world.player.facing = Direction.DOWN
     walk(world, Direction.RIGHT)
-    world.player.facing = Direction.DOWN
+    tap(world, Direction.DOWN)
+    assert world.player.cell == (2, 2) and world.player.facing is Direction.DOWN
     world.step([Interact()])
     assert world.puzzle.levers[12], "Mara at (2, 2) faced the lever at (2, 3)"
 
@@ -171,16 +182,14 @@ def test_a_saved_puzzle_state_comes_back_exactly_and_a_damaged_one_is_reported()
     walk(world, Direction.DOWN)
     world.step([SwapTo("mara")])
     walk(world, Direction.RIGHT, 2)
-    saved = world.state()
-    again = build()
-    again.restore(saved)
-    again.place_player((1, 1), Direction.DOWN)  # what loading does; the puzzle state wins
-    assert again.puzzle is not None
+    saved = world.save_state()
+    again = World.resume(world.map, saved, (1, 1), Direction.DOWN, random.Random(1))
     assert again.puzzle.snapshot() == world.puzzle.snapshot()
     assert again.player.name == "mara" and again.player.cell == world.player.cell
-    broken = {**saved, "puzzle": {**saved["puzzle"], "members": "nonsense"}}
-    with pytest.raises(ValueError, match=r"world\.puzzle\.members should be a list"):
-        build().restore(broken)
+    broken = copy.deepcopy(saved)
+    broken["maps"]["room"]["puzzle"]["members"] = "nonsense"
+    with pytest.raises(ValueError, match=r"playthrough\.maps\['room'\]\.puzzle\.members should be a list"):
+        World.resume(world.map, broken, (1, 1), Direction.DOWN, random.Random(1))
 
 
 def test_a_map_without_a_party_keeps_one_player_and_no_puzzle() -> None:
@@ -189,7 +198,8 @@ def test_a_map_without_a_party_keeps_one_player_and_no_puzzle() -> None:
         "plain", data.width, data.height, solid=data.solid, objects=[MapObject(1, "spawn", "start", marks["S"], {})]
     )
     world = World(data, "start", random.Random(1))
-    assert world.puzzle is None and world.actors == [world.player]
+    assert world.party_puzzle is None and world.actors == [world.player]
+    assert world.puzzle.party.names == ("mara",), "played by the playthrough's protagonist, by the same rules"
     assert any(isinstance(e, Stepped) for e in walk(world, Direction.RIGHT))
 
 
@@ -249,25 +259,25 @@ def test_an_arrival_saved_before_its_story_ran_runs_it_after_loading() -> None:
     ]
     data = MapData.build("corridor", data.width, data.height, solid=data.solid, objects=objects)
     world = World(data, "start", random.Random(1))
-    saved = world.state()  # the autosave on arrival, before the first step
-    again = World(data, "start", random.Random(1))
-    again.restore(saved)
+    saved = world.save_state()  # the autosave on arrival, before the first step
+    again = World.resume(data, saved, (1, 1), Direction.DOWN, random.Random(1))
     assert [e.knot for e in again.step() if isinstance(e, Triggered)] == ["corridor.hello"]
 
 
 def test_a_puzzle_state_from_another_version_of_the_map_is_refused_whole() -> None:
     world = build()
     assert world.puzzle is not None
-    saved = world.state()
-    before = world.puzzle.snapshot()
+    saved = world.save_state()
+    puzzle = saved["maps"]["room"]["puzzle"]
     for broken in (
-        {**saved["puzzle"], "levers": []},
-        {**saved["puzzle"], "members": [["mara", [0, 0], "down"], ["roe", [2, 1], "down"]]},
-        {**saved["puzzle"], "active": "jonas"},
+        {**puzzle, "levers": []},
+        {**puzzle, "members": [["mara", [0, 0], "down"], ["roe", [2, 1], "down"]]},
+        {**puzzle, "active": "jonas"},
     ):
-        with pytest.raises(ValueError, match="world.puzzle"):
-            world.restore({**saved, "puzzle": broken})
-        assert world.puzzle.snapshot() == before
+        state = copy.deepcopy(saved)
+        state["maps"]["room"]["puzzle"] = broken
+        with pytest.raises(ValueError, match=r"playthrough\.maps\['room'\]\.puzzle"):
+            World.resume(world.map, state, (1, 1), Direction.DOWN, random.Random(1))
 
 
 def test_a_reset_leaves_the_blocks_of_other_puzzles_where_they_are() -> None:

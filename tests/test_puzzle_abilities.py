@@ -12,7 +12,7 @@ import pytest
 from game.world.commands import Interact, Walk
 from game.world.geometry import Direction
 from game.world.puzzle import abilities as ab
-from game.world.puzzle.commands import Cycle, Face, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
+from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
 from game.world.puzzle.elements import Block, Crowd, Gate, Gaze, Lever, Plate
 from game.world.puzzle.events import SketchGone
 from game.world.puzzle.puzzle import Puzzle
@@ -242,7 +242,6 @@ def busy_room() -> Puzzle:
 def random_commands(rng: random.Random, count: int) -> list[list[PuzzleCommand]]:
     choices: list[PuzzleCommand] = [
         *(Walk(d) for d in D),
-        *(Face(d) for d in D),
         *(SwapTo(n) for n in ("mara", "jonas", "lila", "roe")),
         Cycle(1),
         Interact(),

@@ -10,14 +10,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from game.world.commands import Interact, Walk
-from game.world.puzzle.commands import Face, PuzzleCommand, Sketch, SwapTo, ToggleLens
 from game.world.puzzle.elements import AllOf, Element, Gate, Gaze, Junction, Lever, Plate, Zone
 from game.world.puzzle.grid import parse_grid
 from game.world.puzzle.party import Party
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import Runner
-from game.world.puzzle.solver import Action, Graph, dead_ends, explore, replay, solve, wait_steps
+from game.world.puzzle.solver import Action, Graph, commands_for, dead_ends, explore, replay, solve
 from game.world.puzzle.weight import Weight
 
 Marks = dict[str, tuple[tuple[int, int], ...]]
@@ -180,23 +178,6 @@ def ids(example: Example) -> str:
     return example.name
 
 
-def to_commands(puzzle: Puzzle, action: Action) -> list[list[PuzzleCommand]]:
-    """The real-time commands, one list per step, that carry out a solver action."""
-    steps: list[list[PuzzleCommand]] = []
-    if puzzle.party.active.name != action.who:
-        steps.append([SwapTo(action.who)])
-    if action.kind == "move" and action.direction is not None:
-        steps.append([Walk(action.direction)])
-    elif action.kind == "lens":
-        steps.append([ToggleLens()])
-    elif action.kind == "wait":
-        steps += [[] for _ in range(wait_steps(puzzle))]
-    elif action.direction is not None:
-        steps.append([Face(action.direction)])
-        steps.append([Interact()] if action.kind == "interact" else [Sketch(action.kind)])
-    return steps
-
-
 GraphOf = Callable[[Example, tuple[str, ...]], Graph]
 
 
@@ -234,7 +215,7 @@ def test_the_solvers_plan_also_solves_the_puzzle_in_real_time(example: Example, 
     plan = shortest_plan(graph_of(example, example.party))
     runner = Runner(puzzle)
     for action in plan:
-        for commands in to_commands(puzzle, action):
+        for commands in commands_for(puzzle, action):
             runner.step(commands)
         while any(m.actor.moving for m in puzzle.party):
             runner.step()

@@ -17,7 +17,7 @@ from game.world.puzzle.events import GateChanged, Refused, Solved, TradedPlaces
 from game.world.puzzle.grid import parse_grid
 from game.world.puzzle.party import PROFILES, Party
 from game.world.puzzle.puzzle import Puzzle
-from game.world.puzzle.runner import Runner
+from game.world.puzzle.runner import TURN_HOLD_STEPS, Runner
 from game.world.puzzle.signals import Circuit
 from game.world.puzzle.weight import Weight
 
@@ -61,7 +61,7 @@ def go(puzzle: Puzzle, who: str, *moves: Direction) -> list[object]:
 
 def act(puzzle: Puzzle, who: str, direction: Direction, what: str) -> list[object]:
     puzzle.swap_to(who)
-    puzzle.face(direction)
+    puzzle.turn(direction)
     events: list[object] = list(puzzle.interact() if what == "interact" else puzzle.sketch(what))
     return events + list(puzzle.tick(1))
 
@@ -97,6 +97,7 @@ def test_the_four_have_the_designs_weights_and_limits() -> None:
 
 def steps_to_cross_one_cell(runner: Runner, who: str, direction: Direction) -> int:
     runner.step([SwapTo(who)])
+    runner.puzzle.turn(direction)  # facing the way already: the walk starts at once
     member = runner.puzzle.party.member(who)
     start = member.cell
     steps = 0
@@ -158,7 +159,7 @@ def test_follow_makes_the_others_step_into_the_cells_their_leader_left() -> None
     cells = [cell_of(puzzle, n) for n in ("mara", "jonas", "lila", "roe")]
     assert cells == [(8, 1), (7, 1), (6, 1), (5, 1)]
     runner.step([ToggleFollow(), SwapTo("roe")])
-    for _ in range(45):
+    for _ in range(45 + TURN_HOLD_STEPS - 1):  # she turns first: she faced right
         runner.step([Walk(D.LEFT)])
     assert [cell_of(puzzle, n) for n in ("mara", "jonas", "lila", "roe")] == [(8, 1), (7, 1), (6, 1), (2, 1)]
 

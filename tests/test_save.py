@@ -66,7 +66,7 @@ def make_game(**changes: Any) -> SaveGame:
         "location": Location("mara_office", (12, 7), "left", "Mara's office — “gold hour”"),
         "thumbnail_png": PNG_BYTES,
         "ink_state": INK_STATE,
-        "world": {
+        "playthrough": {
             "map": "mara_office",
             "party": ["mara", "jonas"],
             "plates": {"plate_1": True, "plate_2": False},
@@ -102,7 +102,7 @@ def test_a_save_loads_back_with_every_field_equal(store: SaveStore) -> None:
         "Sag „"
     )
     assert loaded.location.cell == (12, 7) and type(loaded.location.cell) is tuple
-    assert loaded.world["tether"]["desaturation"] == 0.35
+    assert loaded.playthrough["tether"]["desaturation"] == 0.35
 
 
 def test_the_save_file_is_a_versioned_json_document_with_the_thumbnail_in_base64(store: SaveStore) -> None:
@@ -313,7 +313,7 @@ def test_a_save_from_a_newer_version_is_reported_as_newer_and_left_alone(store: 
         {"location": {"map": "x", "cell": [1], "facing": "up", "title": "t"}},
         {"location": {"map": "x", "cell": [1, 2], "facing": "sideways", "title": "t"}},
         {"saved_at": "yesterday"},
-        {"world": []},
+        {"playthrough": []},
         {"ink_state": None},
     ],
 )
@@ -394,32 +394,32 @@ def test_summaries_never_raise_even_for_unreadable_files(store: SaveStore, monke
 
 
 @pytest.mark.parametrize(
-    ("world", "where"),
+    ("playthrough", "where"),
     [
-        ({"party": {"mara", "jonas"}}, "world['party']: a set"),
-        ({"cell": (3, 4)}, "world['cell']: a tuple is not JSON-safe (use a list)"),
-        ({"blocks": [{"id": 1}, {"at": object()}]}, "world['blocks'][1]['at']: a object"),
-        ({"plates": {3: True}}, "world['plates']: key 3 is a int"),
-        ({"tether": float("nan")}, "world['tether']: nan is not a finite number"),
-        ({"raw": b"bytes"}, "world['raw']: a bytes"),
+        ({"party": {"mara", "jonas"}}, "playthrough['party']: a set"),
+        ({"cell": (3, 4)}, "playthrough['cell']: a tuple is not JSON-safe (use a list)"),
+        ({"blocks": [{"id": 1}, {"at": object()}]}, "playthrough['blocks'][1]['at']: a object"),
+        ({"plates": {3: True}}, "playthrough['plates']: key 3 is a int"),
+        ({"tether": float("nan")}, "playthrough['tether']: nan is not a finite number"),
+        ({"raw": b"bytes"}, "playthrough['raw']: a bytes"),
     ],
 )
-def test_a_world_that_is_not_json_safe_is_refused_before_anything_is_written(
-    store: SaveStore, world: dict[str, Any], where: str
+def test_a_playthrough_that_is_not_json_safe_is_refused_before_anything_is_written(
+    store: SaveStore, playthrough: dict[str, Any], where: str
 ) -> None:
     store.save("1", make_game())
     before = {name: (Path(store.folder) / name).read_bytes() for name in os.listdir(store.folder)}
     with pytest.raises(NotJsonSafeError) as error:
-        store.save("1", make_game(world=world))
+        store.save("1", make_game(playthrough=playthrough))
     assert where in str(error.value)
     assert {name: (Path(store.folder) / name).read_bytes() for name in os.listdir(store.folder)} == before
 
 
-def test_a_world_that_contains_itself_is_refused(store: SaveStore) -> None:
-    world: dict[str, Any] = {"a": []}
-    world["a"].append(world)
+def test_a_playthrough_that_contains_itself_is_refused(store: SaveStore) -> None:
+    playthrough: dict[str, Any] = {"a": []}
+    playthrough["a"].append(playthrough)
     with pytest.raises(NotJsonSafeError, match="contains itself"):
-        store.save("1", make_game(world=world))
+        store.save("1", make_game(playthrough=playthrough))
     assert not os.path.exists(store.folder)
 
 

@@ -18,15 +18,13 @@ from dataclasses import dataclass
 import pytest
 
 from game.content.tiled import load_map
-from game.world.commands import Interact, Walk
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData, MapObject
-from game.world.puzzle.commands import Face, PuzzleCommand, Sketch, SwapTo, ToggleLens
 from game.world.puzzle.elements import Block, Crowd, Gate, Junction, Lever, element_cells
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import Runner
 from game.world.puzzle.signals import Circuit
-from game.world.puzzle.solver import Action, Graph, dead_ends, explore, wait_steps
+from game.world.puzzle.solver import Action, Graph, commands_for, dead_ends, explore
 from game.world.puzzle.spec import PuzzleSpec, Section, section_elements
 
 from .conftest import MAPS_DIR
@@ -138,23 +136,6 @@ def graph_of(map_data: Loader) -> Search:
 
 def shortest_plan(graph: Graph) -> list[Action]:
     return graph.plan_to(graph.goals[0])
-
-
-def commands_for(puzzle: Puzzle, action: Action) -> list[list[PuzzleCommand]]:
-    """What a player presses, one list per fixed step, to carry out a solver action."""
-    steps: list[list[PuzzleCommand]] = []
-    if puzzle.party.active.name != action.who:
-        steps.append([SwapTo(action.who)])
-    if action.kind == "move" and action.direction is not None:
-        steps.append([Walk(action.direction)])
-    elif action.kind == "lens":
-        steps.append([ToggleLens()])
-    elif action.kind == "wait":
-        steps.extend([] for _ in range(wait_steps(puzzle)))
-    elif action.direction is not None:
-        steps.append([Face(action.direction)])
-        steps.append([Interact()] if action.kind == "interact" else [Sketch(action.kind)])
-    return steps
 
 
 # -- each puzzle on its own ---------------------------------------------------------------------------

@@ -13,7 +13,20 @@ import pytest
 
 from game.story import Line, Story, StoryError, paths
 from game.story.runtime import iter_tags
-from game.story.tags import Face, Fade, Move, Music, Sfx, TagError, Tint, Wait, Warp, parse_direction, tag_problems
+from game.story.tags import (
+    Face,
+    Fade,
+    Move,
+    Music,
+    Place,
+    Sfx,
+    TagError,
+    Tint,
+    Wait,
+    Warp,
+    parse_direction,
+    tag_problems,
+)
 from game.tools import ink as ink_tool
 from game.world.geometry import Direction
 
@@ -242,6 +255,8 @@ def test_the_story_names_only_sounds_music_colours_and_maps_that_exist() -> None
     ("raw", "expected"),
     [
         ("move: mara pod", Move("mara", "pod")),
+        ("place: mara pod", Place("mara", "pod")),
+        ("place:  roe   bench ", Place("roe", "bench")),
         ("face: roe left", Face("roe", Direction.LEFT)),
         ("wait: 0.5", Wait(0.5)),
         ("fade: out", Fade("out")),
@@ -258,6 +273,8 @@ def test_direction_tags_parse_into_typed_directions(raw: str, expected: object) 
     "raw",
     [
         "move: mara",
+        "place: mara",
+        "place: mara pod now",
         "face: mara sideways",
         "wait: soon",
         "wait: -1",
@@ -275,6 +292,12 @@ def test_malformed_direction_tags_raise_an_error_naming_where_and_the_tag(raw: s
 def test_unknown_tags_are_reported_by_the_lint() -> None:
     assert tag_problems("speakr: mara")
     assert tag_problems("speaker: mara") == []
+
+
+def test_place_is_a_known_stage_direction_with_the_same_arguments_as_move() -> None:
+    assert tag_problems("place: mara pod") == []
+    assert tag_problems("place: mara") == ["bad tag '# place: mara': expected place: <actor> <spawn-or-object>"]
+    assert "did you mean 'place'" in tag_problems("plase: mara pod")[0]
 
 
 def test_a_malformed_tag_in_a_story_stops_step_naming_the_ink_file_and_knot() -> None:

@@ -90,7 +90,7 @@ def test_maras_morning_choice_changes_pod_hours(app: App, choice: str, pod_hours
 def test_things_in_the_flat_answer_from_the_story(app: App) -> None:
     scene = new_game(app)
     play_dialogue(app, "one more hour")
-    scene.world.place_player((3, 2), Direction.RIGHT)  # in front of the pod
+    scene.world.player.place((3, 2), Direction.RIGHT)  # in front of the pod
     press(app, Action.INTERACT)
     idle(app, 2)
     top = app.services.scenes.top
@@ -101,7 +101,7 @@ def test_things_in_the_flat_answer_from_the_story(app: App) -> None:
 def test_a_save_brings_back_the_story_and_the_world(app: App) -> None:
     scene = new_game(app)
     play_dialogue(app, "one more hour")
-    scene.world.place_player((5, 5), Direction.LEFT)
+    scene.world.player.place((5, 5), Direction.LEFT)
     assert app.session.save_game("1") is None
     app.session.new_game()
     idle(app, 2)

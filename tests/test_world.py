@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sys
 
 import pytest
 
@@ -13,6 +12,7 @@ from game.world.commands import Interact, Walk
 from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Direction
 from game.world.mapdata import MapData, MapObject
+from game.world.puzzle.runner import TURN_HOLD_STEPS
 from game.world.world import World
 
 STEPS_PER_TILE = round(1 / (WALK_SPEED_TILES_PER_S * STEP_S))
@@ -38,16 +38,6 @@ def walk(world: World, direction: Direction, steps: int) -> list[object]:
     return events
 
 
-def test_the_world_package_does_not_import_pygame() -> None:
-    sys.modules.pop("pygame", None)
-    import importlib
-
-    import game.world.world
-
-    importlib.reload(game.world.world)
-    assert "pygame" not in sys.modules
-
-
 def test_player_starts_on_the_spawn_facing_its_direction(rng: random.Random) -> None:
     world = World(room(), "start", rng)
     assert world.player.cell == (1, 1)
@@ -61,6 +51,7 @@ def test_unknown_spawn_names_the_map_and_spawn(rng: random.Random) -> None:
 
 def test_walking_one_tile_takes_a_quarter_second_and_interpolates(rng: random.Random) -> None:
     world = World(room(), "start", rng)
+    world.player.place((1, 1), Direction.DOWN)
     world.step([Walk(Direction.DOWN)])
     assert world.player.cell == (1, 2)  # the target cell is claimed at once
     assert world.player.moving
@@ -74,6 +65,7 @@ def test_walking_one_tile_takes_a_quarter_second_and_interpolates(rng: random.Ra
 
 def test_releasing_the_direction_stops_on_the_next_cell_not_between_cells(rng: random.Random) -> None:
     world = World(room(), "start", rng)
+    world.player.place((1, 1), Direction.DOWN)
     world.step([Walk(Direction.DOWN)])
     for _ in range(STEPS_PER_TILE * 3):
         world.step([])
@@ -83,6 +75,7 @@ def test_releasing_the_direction_stops_on_the_next_cell_not_between_cells(rng: r
 
 def test_holding_a_direction_walks_on_without_stopping(rng: random.Random) -> None:
     world = World(room(), "start", rng)
+    world.player.place((1, 1), Direction.DOWN)
     walk(world, Direction.DOWN, STEPS_PER_TILE + 1)
     assert world.player.cell == (1, 3)
     assert world.player.moving
@@ -106,11 +99,45 @@ def test_solid_objects_and_map_edges_block(rng: random.Random) -> None:
 
 def test_walking_into_a_door_travels_to_its_target(rng: random.Random) -> None:
     world = World(room(), "start", rng)
-    world.player.place((4, 2), Direction.DOWN)
+    world.player.place((4, 2), Direction.RIGHT)
     events = world.step([Walk(Direction.RIGHT)])
     travel = [e for e in events if isinstance(e, Travel)]
     assert travel and travel[0].link.target_map == "hall" and travel[0].link.target_spawn == "in"
     assert world.player.cell == (4, 2)
+
+
+def test_a_short_tap_of_a_new_direction_only_turns_the_player(rng: random.Random) -> None:
+    world = World(room(), "start", rng)  # she starts facing right
+    walk(world, Direction.DOWN, TURN_HOLD_STEPS - 1)
+    for _ in range(STEPS_PER_TILE):
+        world.step([])
+    assert world.player.cell == (1, 1) and world.player.facing is Direction.DOWN
+
+
+def test_holding_a_new_direction_turns_then_walks_after_a_moment(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    walk(world, Direction.DOWN, TURN_HOLD_STEPS - 1)
+    assert not world.player.moving
+    walk(world, Direction.DOWN, 1)
+    assert world.player.moving and world.player.cell == (1, 2)
+
+
+def test_a_tap_towards_a_door_turns_to_it_and_does_not_open_it(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((4, 2), Direction.DOWN)
+    events = world.step([Walk(Direction.RIGHT)]) + world.step([])
+    assert not any(isinstance(e, Travel) for e in events)
+    assert world.player.facing is Direction.RIGHT
+    assert [type(e) for e in world.step([Interact()])] == [Travel]
+
+
+def test_turning_while_walking_on_does_not_pause(rng: random.Random) -> None:
+    world = World(room(), "start", rng)
+    world.player.place((1, 1), Direction.DOWN)
+    walk(world, Direction.DOWN, STEPS_PER_TILE - 1)
+    assert world.player.cell == (1, 2) and world.player.moving
+    world.step([Walk(Direction.RIGHT)])  # she arrives on this step, and goes right at once
+    assert world.player.cell == (2, 2) and world.player.moving
 
 
 def test_interacting_with_a_faced_door_travels(rng: random.Random) -> None:

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 import pygame
 
 if TYPE_CHECKING:
-    from game.app import Services
     from game.input import Action
+    from game.scenes.services import Services
 
 
 @dataclass

@@ -15,7 +15,7 @@ from game.story.runtime import StoryError
 from game.world import STEP_S
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 REVEAL_S = 0.6
 """How long a card's text takes to fade in."""

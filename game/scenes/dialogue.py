@@ -22,7 +22,7 @@ from game.story.speakers import speaker_name
 from game.world import STEP_S
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 AUTO_ADVANCE_S = 1.2
 """With auto-advance on, how long a finished line stays before the next one."""

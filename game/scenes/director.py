@@ -1,5 +1,7 @@
 """Stage directions from the story, carried out on the exploration scene: music and sound,
-waits, fades, tints, turning and walking actors, camera pans and warps."""
+waits, fades, tints, camera pans and warps; turning, placing and walking characters are
+world commands (game.world.commands.Script*), carried out inside the world's step by the
+rules the player plays by, so a scripted walk stops at a closed gate and presses plates."""
 
 from __future__ import annotations
 
@@ -7,12 +9,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.story.tags import PLAYER_NAMES, Crash, End, Face, Fade, Move, Music, Pan, Sfx, Tint, Wait, Warp
+from game.story.tags import Crash, End, Face, Fade, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp
 from game.world import STEP_S, TILE_PX
-from game.world.actor import Actor
+from game.world.commands import ScriptCommand, ScriptFace, ScriptPlace, ScriptWalk
+from game.world.events import ScriptEnded, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Cell
 from game.world.mapdata import Link
-from game.world.paths import find_path
 
 if TYPE_CHECKING:
     from game.scenes.explore import ExploreScene
@@ -22,8 +24,8 @@ PAN_STEPS = 45
 
 
 class Stage:
-    """The director for one exploration scene. Drawing reads `veil` and `tint`; `tick`
-    moves scripted walkers while the dialogue holds."""
+    """The director for one exploration scene. Drawing reads `veil` and `tint`; while the
+    dialogue holds for a cutscene's movement, `tick` steps the world with its commands."""
 
     def __init__(self, scene: ExploreScene) -> None:
         self.scene = scene
@@ -32,7 +34,7 @@ class Stage:
         self.veil_start = 0
         self.tint: tuple[pygame.Color, float] | None = None
         self.camera: tuple[float, float] | None = None
-        self.walker: tuple[Actor, list[Cell]] | None = None
+        self.queued: list[ScriptCommand] = []
 
     # -- Director protocol -------------------------------------------------------------------
     def direct(self, direction: object) -> int:
@@ -54,10 +56,9 @@ class Stage:
             amount = max(0.0, min(1.0, direction.amount))
             self.tint = (services.assets.colour(direction.colour), amount) if amount else None
         elif isinstance(direction, Face):
-            actor = self._actor(direction.actor)
-            if actor is not None:
-                actor.facing = direction.facing
-        elif isinstance(direction, Move):
+            self.queued.append(ScriptFace(direction.actor, direction.facing))
+            return -1
+        elif isinstance(direction, Place | Move):
             return self._move(direction)
         elif isinstance(direction, Pan):
             cell = self._place(direction.target)
@@ -75,22 +76,25 @@ class Stage:
         return 0
 
     def busy(self) -> bool:
-        return self.walker is not None
+        return bool(self.queued) or self.scene.world.scripting()
 
     def tick(self) -> None:
-        if self.walker is None:
+        """One world step for the cutscene's commands while any are queued or walking.
+        What the walk sets off is kept for after the dialogue: a trigger's story runs then;
+        footsteps are heard now."""
+        world = self.scene.world
+        if not self.queued and not world.scripting():
             return
-        actor, path = self.walker
-        if actor.advance(STEP_S) is None and actor.moving:
-            return
-        if not path:
-            self.walker = None
-            return
-        nxt = path.pop(0)
-        dx, dy = nxt[0] - actor.cell[0], nxt[1] - actor.cell[1]
-        for facing in type(actor.facing):
-            if facing.delta == (dx, dy):
-                actor.start_walk(facing)
+        commands, self.queued = self.queued, []
+        for event in world.step(commands):
+            if isinstance(event, Stepped):
+                self.scene.services.audio.play_sfx("footstep")
+            elif isinstance(event, Triggered | Talked):
+                world.defer(event)
+            elif isinstance(event, ScriptEnded) and not event.arrived:
+                self.scene.services.messages.append(f"cutscene: {event.actor} could not get there")
+            elif isinstance(event, Travel):
+                self.scene.services.messages.append(f"cutscene: a walk reached {event.link.target_map}, ignored")
 
     # -- drawing state ---------------------------------------------------------------------------
     def veil(self) -> float:
@@ -104,17 +108,6 @@ class Stage:
         self.camera = None
 
     # -- helpers -----------------------------------------------------------------------------------
-    def _actor(self, name: str) -> Actor | None:
-        world = self.scene.world
-        if world.puzzle is not None and world.puzzle.party.has(name):
-            return world.puzzle.party.member(name).actor
-        if name in PLAYER_NAMES or name == world.player.name:
-            return world.player
-        for npc in world.npcs:
-            if name in (npc.obj.name, npc.actor.name):
-                return npc.actor
-        return None
-
     def _place(self, name: str) -> Cell | None:
         data = self.scene.world.map
         if name in data.spawns:
@@ -122,17 +115,14 @@ class Stage:
         obj = next((o for o in data.objects if o.name == name), None)
         return obj.cells[0] if obj is not None else None
 
-    def _move(self, move: Move) -> int:
-        actor, goal = self._actor(move.actor), self._place(move.target)
-        if actor is None or goal is None:
+    def _move(self, move: Move | Place) -> int:
+        """Walk (or place) a character: held until the world says the walk is over."""
+        goal = self._place(move.target)
+        if goal is None:  # the validator reports this; in play the line goes on
+            self.scene.services.messages.append(f"cutscene: no place named {move.target!r} here")
             return 0
-        path = find_path(self.scene.world.map, actor.cell, goal)
-        if path is None:  # no way there: step in place rather than walk through walls
-            actor.place(goal, actor.facing)
-            return 0
-        cells, here = [], actor.cell
-        for direction in path:
-            here = direction.step(here)
-            cells.append(here)
-        self.walker = (actor, cells)
+        if isinstance(move, Place):
+            self.queued.append(ScriptPlace(move.actor, goal))
+        else:
+            self.queued.append(ScriptWalk(move.actor, goal))
         return -1

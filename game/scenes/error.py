@@ -13,7 +13,7 @@ from game.input import Action
 from game.scenes.base import Scene, StepInput
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 
 class ErrorScreen(Scene):

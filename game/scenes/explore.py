@@ -30,7 +30,7 @@ from game.world.puzzle.commands import PuzzleCommand
 from game.world.world import World
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 GREYING_PER_POD_HOUR = 0.12
 MAX_GREYING = 0.85
@@ -77,9 +77,12 @@ class DirectionPicker:
 class ExploreScene(Scene):
     """One map on screen with the player on it."""
 
-    def __init__(self, services: Services, loaded: LoadedMap, spawn: str) -> None:
+    def __init__(self, services: Services, loaded: LoadedMap, spawn: str = "", world: World | None = None) -> None:
+        """A new playthrough arriving at `spawn`, or the `world` a save rebuilt."""
         super().__init__(services)
-        self.world = World(loaded.data, spawn, services.rng, condition=services.conditions)
+        self.world = (
+            world if world is not None else World(loaded.data, spawn, services.rng, condition=services.conditions)
+        )
         self.loaded = loaded
         self.stage = Stage(self)
         self._grey: pygame.Surface | None = None
@@ -125,8 +128,8 @@ class ExploreScene(Scene):
             commands.append(Walk(direction))
         if Action.INTERACT in step.pressed:
             commands.append(Interact())
-        if self.world.puzzle is not None:
-            commands += party_commands(self.world.puzzle, step, self.hud)
+        if self.world.party_puzzle is not None:
+            commands += party_commands(self.world.party_puzzle, step, self.hud)
         audio = self.services.audio
         for event in self.world.step(commands):
             if not isinstance(event, WORLD_EVENTS):
@@ -152,7 +155,7 @@ class ExploreScene(Scene):
 
     def _on_puzzle_event(self, event: object) -> None:
         """Sound and notices; a swap also glides the camera and rings the new one."""
-        if feedback(event, self.world.puzzle, self.services.audio, self.hud):
+        if feedback(event, self.world.party_puzzle, self.services.audio, self.hud):
             self.glide = (self.view.camera, self.services.steps)
             self.swap_ring_at = self.services.steps
 
@@ -223,9 +226,9 @@ class ExploreScene(Scene):
         for sprite in self.actor_sprites.values():
             self.view.add(sprite)
         self.puzzle_view = None
-        if self.world.puzzle is not None:
+        if self.world.party_puzzle is not None:
             critic = assets.sheet("npc_critic")
-            self.puzzle_view = PuzzleView(self.world.puzzle, assets.pieces, self.loaded.tiled, critic)
+            self.puzzle_view = PuzzleView(self.world.party_puzzle, assets.pieces, self.loaded.tiled, critic)
 
     def _sync_pieces(self) -> None:
         """Puzzle pieces in the view's group (sketches come and go)."""
@@ -268,15 +271,15 @@ class ExploreScene(Scene):
         self._draw_tether(surface)
         self._draw_washes(surface)
         self._draw_crash(surface)
-        if self.world.puzzle is not None and self.stack.top is self:
-            section = self.world.puzzle.section_at(self.world.player.cell)
-            self.hud.draw(surface, self.world.puzzle, section.name if section else None)
+        if self.world.party_puzzle is not None and self.stack.top is self:
+            section = self.world.party_puzzle.section_at(self.world.player.cell)
+            self.hud.draw(surface, self.world.party_puzzle, section.name if section else None)
         if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
 
     def _draw_party_marks(self, surface: pygame.Surface) -> None:
         """A small chevron over the active protagonist, and a ring right after a swap."""
-        puzzle = self.world.puzzle
+        puzzle = self.world.party_puzzle
         if puzzle is None or len(puzzle.party.members) < 2:
             return
         ox, oy = self.view.screen_offset()

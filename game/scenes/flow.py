@@ -22,6 +22,13 @@ class GameFlow(Protocol):
     def save_game(self, slot: str) -> str | None:
         """Save into a slot; returns a message saying why not, or None on success."""
 
+    def autosave(self) -> None:
+        """Save into the autosave slot; a failure is shown on screen and the game goes on."""
+
+    def begin_chapter(self, name: str) -> None:
+        """The story began a chapter: the playthrough records it (saves and the load menu
+        show it)."""
+
     def quit_to_title(self) -> None:
         """Leave the game for the title screen (scenes above the title are dropped)."""
 

@@ -13,7 +13,7 @@ from game.world.puzzle.party import ORDER
 from game.world.puzzle.puzzle import Puzzle
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 ABILITY_NAMES = {"trace": "Trace", "sketch": "Sketch", "glow": "Glow", "anchor": "Anchor"}
 ABILITY_COLUMNS = {"trace": 0, "sketch": 1, "glow": 2, "anchor": 3}

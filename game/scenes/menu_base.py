@@ -20,8 +20,8 @@ from game.scenes.base import Scene, StepInput
 from game.scenes.menu_sky import NightSky
 
 if TYPE_CHECKING:
-    from game.app import Services
     from game.scenes.flow import GameFlow
+    from game.scenes.services import Services
 
 CURSOR_FRAME_STEPS = 8
 """Logic steps each frame of the cursor animation stays (the dialogue box uses the same)."""

@@ -17,7 +17,7 @@ from game.save import format_play_time
 from game.scenes.menu_base import ConfirmMenu, MenuItem, ScreenMenu
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 Mode = Literal["save", "load"]
 AUTO_SLOT = "auto"

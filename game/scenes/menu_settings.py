@@ -27,7 +27,7 @@ from game.settings import DEFAULT_KEYS, DEFAULT_PAD, Settings
 from game.world import STEP_S
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 Device = Literal["keyboard", "pad"]
 

@@ -20,7 +20,7 @@ from game.scenes.menu_sky import NightSky, Skyline
 from game.world import STEP_S
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 __all__ = [
     "BindingsMenu",

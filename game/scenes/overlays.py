@@ -14,7 +14,7 @@ from game.scenes.base import Scene, StepInput
 from game.world import STEP_S
 
 if TYPE_CHECKING:
-    from game.app import Services
+    from game.scenes.services import Services
 
 FADE_S = 0.25
 """Length of each half of a fade (out to black, then back in)."""

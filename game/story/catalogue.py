@@ -38,9 +38,9 @@ class MapFacts:
     path: str
     spawns: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
-    """Where `move` and `pan` may aim: spawns and every named object."""
+    """Where `move`, `place` and `pan` may aim: spawns and every named object."""
     actors: frozenset[str] = frozenset()
-    """Who `move` and `face` may name besides `PLAYER_NAMES`: its characters (npc objects),
+    """Who `move`, `place` and `face` may name besides `PLAYER_NAMES`: its characters (npc objects),
     by object name and by sprite (`character`), as the director finds them."""
     knots: frozenset[str] = frozenset()
     """The knots its objects start (`knot`, `locked_knot`)."""

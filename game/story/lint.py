@@ -9,10 +9,11 @@ Each problem is a `Problem` naming the .ink file and the knot (`knot 'office.des
   speaker has (a typo check);
 - `music`, `sfx` and `play_sfx("...")` calls: the .wav exists; `tint`: a palette colour;
 - `warp`: a map in maps/ that has the spawn; `end`: a knot of the story;
-- `move`, `face`, `pan`: the actor is one of `PLAYER_NAMES` or a character on the map, the
-  target a spawn or named object. A knot that a map's objects start is checked against
-  that map (and the maps it warps to on the way); any other knot, against every map: the
-  name must be on at least one.
+- `move`, `place`, `face`, `pan`: the actor is one of `PLAYER_NAMES` or a character on the
+  map, the target a spawn or named object. A knot that a map's objects start is checked
+  against that map (and the maps it warps to on the way); any other knot, against every
+  map: the name must be on at least one. (Whether a `move` can walk there is the
+  validator's check, per map: game/story/cutscene_checks.py.)
 """
 
 from __future__ import annotations
@@ -27,7 +28,20 @@ from game.content.paths import name_problem
 from game.content.problems import Problem, display_path
 from game.story.catalogue import Catalogue, MapFacts
 from game.story.sources import knot_sources as find_knot_sources
-from game.story.tags import End, Face, Move, Music, Pan, Sfx, StageDirection, Tint, Warp, parse_direction, split_tag
+from game.story.tags import (
+    End,
+    Face,
+    Move,
+    Music,
+    Pan,
+    Place,
+    Sfx,
+    StageDirection,
+    Tint,
+    Warp,
+    parse_direction,
+    split_tag,
+)
 from game.story.tags import tag_problems as syntax_problems
 from game.story.tree import external_calls, find_container, knot_paths, tag_lines
 
@@ -179,13 +193,13 @@ class _Lint:
             if find_container(self.root, direction.card) is None:
                 hint = did_you_mean(direction.card, knot_paths(self.root))
                 self.report(path, f"tag '# {raw}': no knot '{direction.card}' in the story{hint}")
-        elif isinstance(direction, Move):
+        elif isinstance(direction, Move | Place):
             self.actor(path, raw, direction.actor)
-            self.place(path, raw, direction.target)
+            self.target(path, raw, direction.target)
         elif isinstance(direction, Face):
             self.actor(path, raw, direction.actor)
         elif isinstance(direction, Pan):
-            self.place(path, raw, direction.target)
+            self.target(path, raw, direction.target)
 
     # -- names --------------------------------------------------------------------------------------
     def sound(self, path: str, what: str, name: str) -> None:
@@ -251,7 +265,7 @@ class _Lint:
             f"; an actor is {', '.join(self.catalogue.players)} or a character placed on the map",
         )
 
-    def place(self, path: str, raw: str, target: str) -> None:
+    def target(self, path: str, raw: str, target: str) -> None:
         facts, broken, where = self._facts(path)
         places: set[str] = set().union(*(f.places for f in facts))
         if target in places:

@@ -10,7 +10,8 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 |---|---|
 | `speaker: <id>` | who says the line (`mara`, `somnico_host`, `manager`...; `narrator` for plain narration) |
 | `mood: <mood>` | the portrait row to show, e.g. `neutral`, `sad`, `afraid` (see assets/portraits/<id>.json) |
-| `move: <actor> <spawn-or-object>` | walk an actor to a named spawn or object on the current map |
+| `move: <actor> <spawn-or-object>` | walk an actor to a named spawn or object on the current map, by the game's rules |
+| `place: <actor> <spawn-or-object>` | put an actor at once on a named spawn's or object's cell, facing as before |
 | `face: <actor> <up/down/left/right>` | turn an actor |
 | `wait: <seconds>` | pause the cutscene |
 | `fade: out` / `fade: in` | fade the screen to black or back |
@@ -26,7 +27,9 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 by game/story/lint.py (from `python -m game.tools.ink` and the validator): speakers are in
 assets/story/speakers.json, moods in the speaker's portrait (or speakers.json), tracks and
 sounds exist, colours are in the palette, maps and spawns exist, `end` names a knot, and an
-actor is one of `PLAYER_NAMES` or a character on the map.
+actor is one of `PLAYER_NAMES` or a character on the map. The validator also follows each
+knot a map's objects start and proves every `move` there has a way to walk on that map
+(game/story/cutscene_checks.py); `place` is the deliberate cut, with no walk to prove.
 
 `speaker` and `mood` are carried by every `Line`; the rest become `Direction` objects, run
 in order by the scene (a later step) before it shows the line's text.
@@ -45,7 +48,7 @@ from game.world.geometry import Direction as Facing
 PLAIN_KEYS = frozenset({"speaker", "mood"})
 """Tags that describe the line rather than direct the scene."""
 PLAYER_NAMES = ("player", "mara", "jonas", "lila", "roe")
-"""Actor names `move` and `face` may use on every map: whoever the player is, and the four
+"""Actor names `move`, `place` and `face` may use on every map: whoever the player is, and the four
 protagonists (the party on party maps). Other actors are characters placed on the map."""
 
 
@@ -56,6 +59,15 @@ class TagError(ValueError):
 @dataclass(frozen=True)
 class Move:
     """Walk `actor` to the spawn or object named `target` on the current map."""
+
+    actor: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """Put `actor` at rest on the cell of the spawn or object named `target` on the current
+    map, at once and facing as before: the deliberate, visible cut that a walk is not."""
 
     actor: str
     target: str
@@ -134,7 +146,7 @@ class End:
     card: str
 
 
-StageDirection = Move | Face | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End
+StageDirection = Move | Place | Face | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End
 
 
 def split_tag(raw: str) -> tuple[str, str]:
@@ -163,6 +175,11 @@ def _number(word: str, usage: str) -> float:
 def _move(value: str) -> Move:
     actor, target = _words(value, 2, "move: <actor> <spawn-or-object>")
     return Move(actor, target)
+
+
+def _place(value: str) -> Place:
+    actor, target = _words(value, 2, "place: <actor> <spawn-or-object>")
+    return Place(actor, target)
 
 
 def _face(value: str) -> Face:
@@ -233,6 +250,7 @@ def _end(value: str) -> End:
 
 DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
     "move": _move,
+    "place": _place,
     "face": _face,
     "wait": _wait,
     "fade": _fade,

@@ -154,7 +154,7 @@ def write_contact_sheet(root: Path, path: Path) -> None:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     import pygame
 
-    from game.art.contact import contact_sheet
+    from game.tools.contact import contact_sheet
 
     pygame.display.init()
     pygame.image.save(contact_sheet(root), str(path))

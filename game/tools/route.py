@@ -11,7 +11,7 @@ A route is a text file, one step per line (`#` starts a comment):
                                 # name, or to door:<map> / warp:<map>; doors and solid things
                                 # are approached from a free neighbour, facing them
     interact                    # press interact (use a door, talk, look)
-    face up                     # turn
+    face up                     # turn (a short tap of the arrow, as a player turns)
     wait 1.5                    # seconds of game time
     save 1 / load 1             # a save slot: 1, 2, 3 or auto
     quit_to_title
@@ -221,11 +221,7 @@ class Runner(PartySteps):
                 continue
             direction = min(found, key=len)[0]
             start = world.player.cell
-            self.frame({ARROWS[direction]}, {ARROWS[direction]})
-            for _ in range(STEP_LIMIT_FRAMES):
-                if not world.player.moving or not isinstance(self.top, ExploreScene):
-                    break
-                self.frame()  # let go, so she stops on the next cell instead of walking on
+            self.walk_one(world, direction)  # and let go, so she stops on the next cell
             if world.map is not data or not isinstance(self.top, ExploreScene):
                 self.settle()
                 return f"walked towards {target!r}, interrupted at {world.player.cell}"
@@ -236,7 +232,7 @@ class Runner(PartySteps):
         goal = world.player.cell
         facing = goals[goal]
         if facing is not None:
-            world.player.facing = facing
+            self.turn(world, facing)
         self.frame()
         if target.startswith("warp:") and facing is not None:
             self.frame({ARROWS[facing]}, {ARROWS[facing]})  # step onto the warp
@@ -249,7 +245,7 @@ class Runner(PartySteps):
         return f"walked to {target!r} at {goal}"
 
     def face(self, args: list[str]) -> str:
-        self.explore().world.player.facing = Direction(args[0])
+        self.turn(self.explore().world, Direction(args[0]))
         return f"faced {args[0]}"
 
     def wait(self, args: list[str]) -> str:

@@ -12,6 +12,7 @@ from game.world.paths import find_path
 from game.world.puzzle import solver
 from game.world.puzzle.party import ORDER
 from game.world.puzzle.puzzle import Puzzle
+from game.world.puzzle.runner import TURN_HOLD_STEPS
 from game.world.world import World
 
 ARROWS = {
@@ -47,7 +48,7 @@ class PartySteps:
         return self.app.services.scenes.top
 
     def party_puzzle(self) -> Puzzle:
-        puzzle = self.explore().world.puzzle
+        puzzle = self.explore().world.party_puzzle
         if puzzle is None:
             raise RouteError("this map has no party")
         return puzzle
@@ -66,8 +67,7 @@ class PartySteps:
         direction = Direction(args[0])
         world = self.explore().world
         for _ in range(int(args[1]) if len(args) > 1 else 1):
-            self.frame({ARROWS[direction]}, {ARROWS[direction]})
-            self.rest(world)
+            self.walk_one(world, direction)
         return f"stepped {direction.value}, now at {world.player.cell}"
 
     def rest(self, world: World) -> None:
@@ -79,7 +79,7 @@ class PartySteps:
 
     def solve(self, args: list[str]) -> str:
         """Reset the puzzle, ask the solver for a shortest plan for those inside, and play
-        it with the keys a player would press (facing is set directly, as `face` does)."""
+        it with the keys a player would press."""
         world = self.explore().world
         puzzle = self.party_puzzle()
         spec = world.map.puzzle
@@ -104,28 +104,49 @@ class PartySteps:
         return f"solved {section.name!r} in {len(found.plan)} actions"
 
     def play(self, world: World, puzzle: Puzzle, action: solver.Action) -> None:
+        """One solver action with the keys a player would press: a swap key, a held arrow
+        for a move, a tap of an arrow to turn before interacting or sketching."""
         if puzzle.party.active.name != action.who:
             self.frame({SWAP_KEYS[ORDER.index(action.who)]})
         if action.kind == "move":
             assert action.direction is not None
-            self.frame({ARROWS[action.direction]}, {ARROWS[action.direction]})
+            self.walk_one(world, action.direction)
         elif action.kind == "wait":
             for _ in range(solver.wait_steps(puzzle)):
                 self.frame()
         else:
             if action.direction is not None:
-                puzzle.party.active.actor.facing = action.direction
+                self.turn(world, action.direction)
             self.frame({Action.INTERACT if action.kind == "interact" else Action.ABILITY})
         self.rest(world)
+
+    def walk_one(self, world: World, direction: Direction) -> None:
+        """Hold an arrow until the active protagonist sets off (after turning, if she
+        faced elsewhere), then let go: one cell, or a bump if the way is shut."""
+        arrow = ARROWS[direction]
+        actor = world.player
+        for _ in range(TURN_HOLD_STEPS + 1):
+            self.frame({arrow} if not actor.moving else set(), {arrow})
+            if actor.moving or not isinstance(self.top, ExploreScene):
+                break
+        self.rest(world)
+
+    def turn(self, world: World, direction: Direction) -> None:
+        """Tap an arrow to face `direction` without stepping (nothing if already facing it)."""
+        if world.player.facing is not direction:
+            self.frame({ARROWS[direction]}, {ARROWS[direction]})
+            self.frame()
+        if world.player.facing is not direction:
+            raise RouteError(f"tapped {direction.value} but {world.player.name} faces {world.player.facing.value}")
 
 
 def path_for(world: World, goal: Cell, others: set[Cell], who: str | None = None) -> list[Direction] | None:
     """The way for the player (or, on a party map, protagonist `who`) to `goal`, around
     `others`: the map's rules, or on a party map the puzzle's (gates, gaps, vents,
     darkness...) as they stand now."""
-    if world.puzzle is None:
+    if world.party_puzzle is None:
         return find_path(world.map, world.player.cell, goal, others.__contains__)
-    puzzle = world.puzzle
+    puzzle = world.party_puzzle
     member = puzzle.party.member(who) if who else puzzle.party.active
     positions = puzzle.positions()
 

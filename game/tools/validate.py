@@ -3,7 +3,9 @@
 Prints each problem as `path: object id (name): message` and exits 1 if there are any.
 The Ink story is checked too, once: every knot and condition a map names exists in it, and
 every tag it acts on names things the game has (`file.ink: knot 'name': message`, see
-game/story/lint.py).
+game/story/lint.py). Per map, the `move:` and `place:` directions in the knots its objects
+start name an actor and a target on that map, and every `move:` has a way to walk there
+(`path: object id (name): message`, see game/story/cutscene_checks.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from game.content.tiled import load_map
 from game.content.validate import find_maps, validate
 from game.story.bridge import story_problems
 from game.story.catalogue import load_catalogue
+from game.story.cutscene_checks import cutscene_problems
 from game.story.lint import lint_story
 from game.story.runtime import Story, StoryError
 from game.tools.tiled_project import MAPS_DIR
@@ -51,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
 
 class StoryChecks:
     """The story's side of validation: per map (its knots and conditions exist in the
-    story), then once for the story itself (its tags name things the game has)."""
+    story, and the walks those knots script can be walked there), then once for the story
+    itself (its tags name things the game has)."""
 
     def __init__(self, story_file: str) -> None:
         self.story_file = story_file
@@ -66,7 +70,9 @@ class StoryChecks:
 
     def __call__(self, path: str, data: MapData) -> list[Problem]:
         self.seen[os.path.realpath(path)] = data
-        return story_problems(path, data, self.story) if self.story is not None else []
+        if self.story is None:
+            return []
+        return story_problems(path, data, self.story) + cutscene_problems(path, data, self.story.root)
 
     def story_problems(self, validated: list[str]) -> list[Problem]:
         """The story's own problems: it does not load, or its tags (a map that does not load

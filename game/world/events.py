@@ -66,4 +66,13 @@ class Locked:
     knot: str
 
 
-Event = Stepped | Bumped | Travel | Inspected | Talked | Triggered | Locked
+@dataclass(frozen=True)
+class ScriptEnded:
+    """A cutscene's walk (or placing) is over: `arrived` is False when the way stayed
+    blocked (a closed gate, someone in the way) or the character or cell was not there."""
+
+    actor: str
+    arrived: bool
+
+
+Event = Stepped | Bumped | Travel | Inspected | Talked | Triggered | Locked | ScriptEnded

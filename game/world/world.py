@@ -1,36 +1,57 @@
-"""The world: one map, the player and the other characters on it, and the rules that
-advance them in fixed steps.
+"""The world: the map the player is on, its record, the party and the other characters on
+it, and the one set of rules that advances them all in fixed steps.
 
-On a map with a party (its `party` property), the protagonists are a `Party` inside a
-`Puzzle` that covers the whole map: the active one is `player`, the puzzle's rules decide
-where anyone may step, and doors, warps, triggers, inspect spots and characters work for
-the active protagonist as on any other map."""
+Every map is played by a party of at least one: the map's own (its `party` property), or
+else the playthrough's protagonist alone. The party lives in a `Puzzle` that covers the
+whole map (with no elements on a map without a puzzle), so walking, pushing and turning
+follow one rule everywhere; doors, warps, triggers, inspect spots and characters work for
+the active protagonist. Cutscenes move characters with script commands inside the same
+step (see game.world.script). Leaving a map files its record in the playthrough; coming
+back puts it back (see game.world.playthrough).
+"""
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from game.world import STEP_S
 from game.world.actor import Actor
-from game.world.commands import Command, Interact, Walk
-from game.world.events import Bumped, Event, Inspected, Locked, Stepped, Talked, Travel, Triggered
+from game.world.commands import Command, Interact, ScriptCommand, ScriptFace, ScriptPlace, ScriptWalk, Walk
+from game.world.events import (
+    Bumped,
+    Event,
+    Inspected,
+    Locked,
+    Stepped,
+    Talked,
+    Travel,
+    Triggered,
+)
 from game.world.geometry import Cell, Direction
 from game.world.jsonread import StateError
 from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
-from game.world.puzzle import state as puzzle_state
+from game.world.playthrough import MapRecord, NpcRecord, Playthrough, check_standing, read_playthrough, to_json
 from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, SwapTo
 from game.world.puzzle.events import PuzzleEvent, Refused
+from game.world.puzzle.party import profile
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import Runner
-from game.world.puzzle.state import Snapshot
-from game.world.saved import read_world_state
+from game.world.puzzle.spec import PuzzleSpec
+from game.world.script import Cutscenes
+
+log = logging.getLogger(__name__)
 
 Condition = Callable[[str], bool]
 """Answers a condition written in Tiled (e.g. "pod_hours >= 2"); the story supplies it, so
 the world never keeps a copy of story state."""
+
+AnyCommand = Command | PuzzleCommand | ScriptCommand
+AnyEvent = Event | PuzzleEvent
 
 
 def always(_: str) -> bool:
@@ -38,10 +59,11 @@ def always(_: str) -> bool:
 
 
 class World:
-    """Game state for the map the player is on.
+    """Game state for the map the player is on, inside the playthrough.
 
     Call `step(commands)` once per fixed logic step; it returns what happened. The world
-    never reads a clock: `tick` counts steps, and randomness comes from the `rng` given.
+    never reads a clock: the playthrough's `tick` counts steps, and randomness comes from
+    the `rng` given.
     """
 
     def __init__(
@@ -51,176 +73,194 @@ class World:
         rng: random.Random,
         player_name: str = "mara",
         condition: Condition = always,
+        playthrough: Playthrough | None = None,
     ) -> None:
         self.rng = rng
-        self.tick = 0
         self.condition = condition
-        self.fired: set[tuple[str, int]] = set()
-        """Once-only triggers that have fired, by (map name, object id): world state."""
+        self.playthrough = playthrough if playthrough is not None else Playthrough(protagonist=player_name)
+        self._pending: list[AnyEvent] = []
         arrival = map_data.spawn(spawn)
-        self.solo = Actor(player_name, arrival.cell, arrival.facing)
-        """The one protagonist of maps without a party."""
-        self.player = self.solo
-        self.map = map_data
-        self.npcs: list[Npc] = []
-        self.puzzle: Puzzle | None = None
-        self.runner: Runner | None = None
-        self._bumped_into: Cell | None = None
-        self._pending: list[Event | PuzzleEvent] = []
-        self.party_restored = False
-        """Whether `restore` placed the party from a saved puzzle state."""
-        self._setup_party(arrival.cell, arrival.facing)
-        self._populate()
+        self._open(map_data, arrival.cell, arrival.facing, self.playthrough.records.pop(map_data.name, MapRecord()))
 
+    @classmethod
+    def resume(
+        cls,
+        map_data: MapData,
+        saved: Any,
+        cell: Cell,
+        facing: Direction,
+        rng: random.Random,
+        condition: Condition = always,
+    ) -> World:
+        """The world a save describes: `saved` is its playthrough object, `cell` and
+        `facing` where the player stood. Everything is checked before the world exists, so
+        a save that does not fit (another map, a trigger the map lacks, someone inside a
+        wall, a puzzle the map no longer has) raises StateError saying where."""
+        found = read_playthrough(saved)
+        if found.map != map_data.name:
+            raise StateError(f"playthrough.map is {found.map!r}, but the save stands on {map_data.name}")
+        triggers = {obj.id: obj for obj in map_data.objects if obj.kind == "trigger"}
+        for n, trigger in enumerate(found.pending):
+            if trigger not in triggers:
+                raise StateError(f"playthrough.pending[{n}]: {map_data.name} has no trigger {trigger}")
+        record = found.playthrough.records.pop(map_data.name)
+        if record.puzzle is not None and map_data.puzzle is None:
+            raise StateError(f"playthrough.maps[{map_data.name!r}].puzzle: {map_data.name} has no puzzle any more")
+        if record.puzzle is None:
+            check_standing(cell, map_data)
+        world = cls.__new__(cls)
+        world.rng, world.condition, world.playthrough = rng, condition, found.playthrough
+        world._pending = [Triggered(triggers[i], str(triggers[i].properties.get("knot") or "")) for i in found.pending]
+        world._open(map_data, cell, facing, record, exact=True)
+        return world
+
+    # -- entering and leaving maps -----------------------------------------------------------
     def enter_map(self, map_data: MapData, spawn: str) -> None:
-        """Move the player to `spawn` on another map (after a door or warp)."""
+        """Move the player to `spawn` on another map (after a door or warp): this map's
+        record is filed, the other's put back (the party arriving at the spawn)."""
         arrival = map_data.spawn(spawn)
-        self.map = map_data
-        self.solo.place(arrival.cell, arrival.facing)
-        self._bumped_into = None
-        self._setup_party(arrival.cell, arrival.facing)
-        self._populate()
+        self.playthrough.records[self.map.name] = self.record()
+        self._open(map_data, arrival.cell, arrival.facing, self.playthrough.records.pop(map_data.name, MapRecord()))
 
-    def _setup_party(self, cell: Cell, facing: Direction) -> None:
-        """A map with a party gets its puzzle, the party arriving around `cell`."""
-        spec = self.map.puzzle
-        if spec is None:
-            self.puzzle = self.runner = None
-            self.player = self.solo
-            return
-        self.puzzle = Puzzle.for_map(self.map, spec, cell, facing)
+    def _open(self, map_data: MapData, cell: Cell, facing: Direction, record: MapRecord, exact: bool = False) -> None:
+        """Make `map_data` the current map as `record` left it. With `exact` (a save) the
+        party stands as recorded and a record that does not fit raises StateError; else
+        the party arrives at `cell` and a record that no longer fits (the map was edited)
+        is dropped with a warning."""
+        self.map = map_data
+        self.fired = set(record.fired)
+        """Once-only triggers of this map that have fired, by object id."""
+        self.cutscenes = Cutscenes(self)
+        self._bumped_into: Cell | None = None
+        self._side: list[AnyEvent] = []
+        spec = map_data.puzzle or PuzzleSpec(party=(self.playthrough.protagonist,))
+        saved = record.puzzle if map_data.puzzle is not None else None
+        blocks = frozenset(c for _, c in saved.blocks) if saved is not None and not exact else frozenset()
+        self.puzzle = Puzzle.for_map(map_data, spec, cell, facing, active=self.playthrough.protagonist, taken=blocks)
         self.puzzle.occupied_by_others = lambda c: self.npc_at(c) is not None
-        self.runner = Runner(self.puzzle, stops_at=self._stops_here)
-        self.player = self.puzzle.party.active.actor
+        if saved is not None:
+            self._restore_puzzle(saved, exact)
+        self.runner = Runner(self.puzzle, stops_at=self._stops_here, takes_walk=self._takes_walk)
+        self.npcs = [Npc.from_object(obj, map_data.paths) for obj in map_data.npcs if self._allowed(obj)]
+        self._place_npcs(record.npcs)
+        if not exact:
+            for trigger in map_data.arrival_triggers:
+                self._fire(trigger, self._pending)
+
+    def _restore_puzzle(self, saved: Any, exact: bool) -> None:
+        puzzle = self.puzzle
+        if not exact:  # arriving: the party stands at the door; sketches faded meanwhile
+            now = puzzle.snapshot()
+            saved = replace(saved, members=now.members, active=now.active, sketches=(), signals=())
+        try:
+            puzzle.check_fits(saved)
+        except ValueError as exc:
+            where = f"playthrough.maps[{self.map.name!r}].puzzle"
+            if exact:
+                raise StateError(f"{where}: the saved puzzle of {self.map.name} does not fit it: {exc}") from None
+            log.warning("%s: the map changed since it was left (%s); it starts afresh", where, exc)
+            return
+        puzzle.restore(saved)
+
+    def _place_npcs(self, saved: tuple[NpcRecord, ...]) -> None:
+        """Characters back where they were left, when they can still stand there."""
+        by_id = {npc.obj.id: npc for npc in self.npcs}
+        for record in saved:
+            npc = by_id.get(record.id)
+            if npc is None or self.map.is_blocked(record.cell) or any(a.cell == record.cell for a in self.actors):
+                continue
+            npc.actor.place(record.cell, record.facing)
+            if npc.route:
+                npc.target = min(record.target, len(npc.route) - 1)
+                npc.forward = record.forward
+
+    def record(self) -> MapRecord:
+        """This map as it stands now (a character mid-step is recorded where it is going)."""
+        npcs = tuple(NpcRecord(n.obj.id, n.actor.cell, n.actor.facing, n.target, n.forward) for n in self.npcs)
+        puzzle = self.puzzle.snapshot() if self.map.puzzle is not None else None
+        return MapRecord(frozenset(self.fired), npcs, puzzle)
+
+    def save_state(self) -> dict[str, Any]:
+        """The save's playthrough object (JSON-safe): every map's record, this one's as it
+        is now, and the arrival story still to run (a save made on arrival comes before it)."""
+        pending = tuple(e.trigger.id for e in self._pending if isinstance(e, Triggered))
+        return to_json(self.playthrough, self.map.name, self.record(), pending)
+
+    def play_as(self, name: str) -> None:
+        """Make `name` the protagonist (a new chapter's). On a map without a party of its
+        own, she or he takes the place of whoever stood there."""
+        profile(name)  # a KeyError names an unknown protagonist
+        self.playthrough.protagonist = name
+        if self.map.puzzle is None and self.puzzle.party.names != (name,):
+            here = self.player
+            spec = PuzzleSpec(party=(name,))
+            self.puzzle = Puzzle.for_map(self.map, spec, here.cell, here.facing, active=name)
+            self.puzzle.occupied_by_others = lambda c: self.npc_at(c) is not None
+            self.runner = Runner(self.puzzle, stops_at=self._stops_here, takes_walk=self._takes_walk)
+        else:
+            self.puzzle.party.swap_to(name)
+
+    # -- who is where -------------------------------------------------------------------------
+    @property
+    def tick(self) -> int:
+        return self.playthrough.tick
+
+    @property
+    def party_puzzle(self) -> Puzzle | None:
+        """The puzzle of a map with a party of its own (swapping, abilities, the HUD), or
+        None on a map the protagonist walks alone."""
+        return self.puzzle if self.map.puzzle is not None else None
+
+    @property
+    def player(self) -> Actor:
+        """The protagonist the player controls."""
+        return self.puzzle.party.active.actor
 
     @property
     def actors(self) -> list[Actor]:
-        """The protagonists on the map (the party, or the one player)."""
-        if self.puzzle is None:
-            return [self.player]
+        """The protagonists on the map."""
         return [m.actor for m in self.puzzle.party]
 
-    def place_player(self, cell: Cell, facing: Direction) -> None:
-        """Put the player on a cell (loading a save). On a party map the saved puzzle state
-        (see `restore`) places everyone; without one, the party gathers around `cell`."""
-        if self.puzzle is None:
-            self.player.place(cell, facing)
-        elif not self.party_restored:
-            self._setup_party(cell, facing)
+    def faced_cell(self) -> Cell:
+        return self.player.facing.step(self.player.cell)
 
-    def _populate(self) -> None:
-        """Characters of the new map, and its arrival triggers (delivered next step)."""
-        self.npcs = [Npc.from_object(obj, self.map.paths) for obj in self.map.npcs if self._allowed(obj)]
-        for trigger in self.map.arrival_triggers:
-            self._fire(trigger, self._pending)
+    def npc_at(self, cell: Cell) -> Npc | None:
+        return next((npc for npc in self.npcs if cell in npc.occupied), None)
 
-    # -- state for saves ---------------------------------------------------------------------
-    def state(self) -> dict[str, Any]:
-        """What a save needs beyond the story: fired triggers, the step count and, on a
-        party map, the whole puzzle state (who stands where, levers, blocks, sketches...)."""
-        state: dict[str, Any] = {"fired": sorted([m, i] for m, i in self.fired), "tick": self.tick}
-        # A save made on arrival (the autosave) comes before the arrival's story runs.
-        state["pending"] = [e.trigger.id for e in self._pending if isinstance(e, Triggered)]
-        if self.puzzle is not None:
-            state["puzzle"] = {"map": self.map.name, **puzzle_state.to_json(self.puzzle.snapshot())}
-        return state
-
-    def restore(self, state: Any) -> None:
-        """Put back what `state` saved. Everything is checked before anything changes: a
-        state that does not fit this map (another map's puzzle, another party, a trigger
-        the map lacks, someone inside a wall...) raises ValueError (a StateError saying
-        where) and leaves the world as it was."""
-        saved = read_world_state(state, self.map)
-        snapshot: Snapshot | None = None
-        if saved.puzzle is not None and self.puzzle is not None:
-            try:
-                self.puzzle.check_fits(saved.puzzle)
-            except ValueError as exc:
-                raise StateError(f"world.puzzle: the saved puzzle of {self.map.name} does not fit it: {exc}") from None
-            snapshot = saved.puzzle
-        by_id = {obj.id: obj for obj in self.map.objects}
-        self.fired = set(saved.fired)
-        self.tick = saved.tick
-        self._pending = [Triggered(by_id[i], str(by_id[i].properties.get("knot") or "")) for i in saved.pending]
-        self.party_restored = False
-        if self.puzzle is not None and snapshot is not None:
-            self.puzzle.restore(snapshot)
-            self.player = self.puzzle.party.active.actor
-            self.party_restored = True
+    def is_blocked(self, cell: Cell) -> bool:
+        """Whether a character may not step onto `cell`: the map's walls, a closed gate, a
+        block, a crate, a protagonist or another character."""
+        if self.map.is_blocked(cell):
+            return True
+        puzzle = self.puzzle
+        gate = puzzle.board.gate_at.get(cell)
+        if (gate is not None and not puzzle.gates[gate.id]) or puzzle.occupied(cell):
+            return True
+        return any(cell == a.origin for a in self.actors)
 
     # -- the step ------------------------------------------------------------------------------
-    def step(self, commands: Iterable[Command | PuzzleCommand] = ()) -> list[Event | PuzzleEvent]:
+    def step(self, commands: Iterable[AnyCommand] = ()) -> list[AnyEvent]:
         """Advance the world by one fixed step of STEP_S seconds."""
-        if self.runner is not None:
-            return self._party_step(list(commands))
-        self.tick += 1
-        walk: Direction | None = None
-        interact = False
-        for command in commands:
-            if isinstance(command, Walk):
-                walk = command.direction
-            elif isinstance(command, Interact):
-                interact = True
-
-        events: list[Event | PuzzleEvent] = self._pending
-        self._pending = []
-        player = self.player
-        if not player.moving:
-            if walk is not None:
-                self._try_walk(walk, 0.0, events)
-            else:
-                self._bumped_into = None
-            if interact and not player.moving:
-                self._interact(events)
-        overshoot = player.advance(STEP_S)
-        if overshoot is not None:
-            events.append(Stepped(player.name, player.cell))
-            warp = self.map.warps.get(player.cell)
-            if warp is not None and self._allowed(warp[0]):
-                events.append(Travel(*warp))
-            else:
-                for trigger in self.map.triggers.get(player.cell, ()):
-                    if trigger.properties.get("on", "enter") == "enter":
-                        self._fire(trigger, events)
-                if walk is not None and not any(isinstance(e, Triggered) for e in events):
-                    self._try_walk(walk, overshoot, events)
-        for npc in self.npcs:
-            npc.step(self.rng, self.is_blocked)
-        return events
-
-    def _party_step(self, commands: list[Command | PuzzleCommand]) -> list[Event | PuzzleEvent]:
-        """One step on a party map: doors, characters and story objects first (they work as
-        on any map), then the puzzle's runner for walking and abilities."""
-        assert self.puzzle is not None and self.runner is not None
+        commands = list(commands)
         puzzle = self.puzzle
-        self.tick += 1
-        events: list[Event | PuzzleEvent] = self._pending
+        self.playthrough.tick += 1
+        events: list[AnyEvent] = self._pending
         self._pending = []
-        for command in commands:  # swaps first, so this step's walk is the new one's
+        self._side = events
+        for command in commands:  # swaps and cutscenes first, so this step's walk is the new one's
             if isinstance(command, SwapTo):
                 events += puzzle.swap_to(command.name)
             elif isinstance(command, Cycle):
                 events += puzzle.cycle(command.offset)
+            elif isinstance(command, ScriptWalk | ScriptFace | ScriptPlace):
+                self.cutscenes.command(command, events)
         active = puzzle.party.active
-        self.player = active.actor
+        self.playthrough.protagonist = active.name
         for_runner: list[PuzzleCommand] = []
         for command in commands:
-            if isinstance(command, SwapTo | Cycle):
+            if isinstance(command, SwapTo | Cycle | ScriptWalk | ScriptFace | ScriptPlace):
                 continue
-            if isinstance(command, Walk) and not active.actor.moving:
-                target = command.direction.step(active.cell)
-                door = self.map.doors.get(target)
-                if door is not None or self.npc_at(target) is not None:
-                    active.actor.facing = command.direction
-                    if door is not None:
-                        self._use_door(door, events)
-                    elif self._bumped_into != target:
-                        self._bumped_into = target
-                        events.append(Bumped(target))
-                    continue
-                self._bumped_into = None
-                for_runner.append(command)
-            elif isinstance(command, Interact):
+            if isinstance(command, Interact):
                 if not active.actor.moving and not self._puzzle_faces_something():
                     self._interact(events)
                     continue
@@ -234,16 +274,45 @@ class World:
                     self._bumped_into = None
             else:
                 for_runner.append(command)
+        if not any(isinstance(c, Walk) for c in for_runner):
+            self._bumped_into = None
         for event in self.runner.step(for_runner):
+            if isinstance(event, Refused) and event.reason == "blocked" and event.cell is not None:
+                events.append(Bumped(event.cell))  # a wall is a wall, on any map
+                continue
             events.append(event)
-            if isinstance(event, Stepped) and event.actor == active.name:
-                if self._arrive_on(event.cell, events):
-                    break
+            if isinstance(event, Stepped) and event.actor == active.name and self._arrive_on(event.cell, events):
+                break
+        self.cutscenes.step(events)
         for npc in self.npcs:
-            npc.step(self.rng, self.is_blocked)
+            if self.cutscenes.walking(npc):
+                npc.actor.advance(STEP_S)
+            else:
+                npc.step(self.rng, self.is_blocked)
         return events
 
-    def _arrive_on(self, cell: Cell, events: list[Event | PuzzleEvent]) -> bool:
+    def defer(self, event: AnyEvent) -> None:
+        """Deliver `event` again on the next step (a trigger a cutscene's walk fired: its
+        story runs once the cutscene is over)."""
+        self._pending.append(event)
+
+    def _takes_walk(self, direction: Direction) -> bool:
+        """Before the active protagonist steps: a door is used, a character is bumped."""
+        actor = self.puzzle.party.active.actor
+        target = direction.step(actor.cell)
+        door = self.map.doors.get(target)
+        if door is None and self.npc_at(target) is None:
+            self._bumped_into = None
+            return False
+        actor.facing = direction
+        if door is not None:
+            self._use_door(door, self._side)
+        elif self._bumped_into != target:
+            self._bumped_into = target
+            self._side.append(Bumped(target))
+        return True
+
+    def _arrive_on(self, cell: Cell, events: list[AnyEvent]) -> bool:
         """The active protagonist arrived on `cell`: a warp leads on (True), enter triggers
         fire."""
         warp = self.map.warps.get(cell)
@@ -267,63 +336,34 @@ class World:
 
     def _would_fire(self, trigger: MapObject) -> bool:
         once = bool(trigger.properties.get("once", True))
-        return not (once and (self.map.name, trigger.id) in self.fired) and self._allowed(trigger)
+        return not (once and trigger.id in self.fired) and self._allowed(trigger)
 
     def _puzzle_faces_something(self) -> bool:
         """Whether interacting now works a lever, junction or sketch (else the story's
         objects answer)."""
-        assert self.puzzle is not None
         member = self.puzzle.party.active
         target = member.actor.facing.step(member.cell)
         if target in self.puzzle.board.switch_at:
             return True
         return member.profile.ability == "sketch" and any(target in s.cells for s in self.puzzle.sketches)
 
-    # -- rules ---------------------------------------------------------------------------------
-    def is_blocked(self, cell: Cell) -> bool:
-        """The map's rule plus characters: nobody walks into another character."""
-        if self.map.is_blocked(cell):
-            return True
-        if any(cell == a.cell or cell == a.origin for a in self.actors):
-            return True
-        if self.puzzle is not None and (cell in self.puzzle.board.gate_at or self.puzzle.block_at(cell) is not None):
-            return True
-        return any(cell in npc.occupied for npc in self.npcs)
+    def scripting(self) -> bool:
+        """Whether a cutscene's walk is still under way."""
+        return self.cutscenes.busy()
 
-    def faced_cell(self) -> Cell:
-        return self.player.facing.step(self.player.cell)
-
-    def npc_at(self, cell: Cell) -> Npc | None:
-        return next((npc for npc in self.npcs if cell in npc.occupied), None)
-
+    # -- the map's objects -----------------------------------------------------------------------
     def _allowed(self, obj: MapObject) -> bool:
         condition = str(obj.properties.get("condition", "") or "")
         return not condition or self.condition(condition)
 
-    def _fire(self, trigger: MapObject, events: list[Event | PuzzleEvent]) -> None:
+    def _fire(self, trigger: MapObject, events: list[AnyEvent]) -> None:
         if not self._would_fire(trigger):
             return
         if bool(trigger.properties.get("once", True)):
-            self.fired.add((self.map.name, trigger.id))
+            self.fired.add(trigger.id)
         events.append(Triggered(trigger, str(trigger.properties.get("knot") or "")))
 
-    def _try_walk(self, direction: Direction, overshoot: float, events: list[Event | PuzzleEvent]) -> None:
-        player = self.player
-        player.facing = direction
-        target = direction.step(player.cell)
-        door = self.map.doors.get(target)
-        if door is not None:
-            self._use_door(door, events)
-            return
-        if self.map.is_blocked(target) or self.npc_at(target) is not None:
-            if self._bumped_into != target:
-                events.append(Bumped(target))
-                self._bumped_into = target
-            return
-        self._bumped_into = None
-        player.start_walk(direction, overshoot)
-
-    def _use_door(self, entry: tuple[MapObject, Link], events: list[Event | PuzzleEvent]) -> None:
+    def _use_door(self, entry: tuple[MapObject, Link], events: list[AnyEvent]) -> None:
         door, link = entry
         if self._allowed(door):
             events.append(Travel(door, link))
@@ -332,7 +372,7 @@ class World:
             props = door.properties
             events.append(Locked(door, str(props.get("locked_text") or ""), str(props.get("locked_knot") or "")))
 
-    def _interact(self, events: list[Event | PuzzleEvent]) -> None:
+    def _interact(self, events: list[AnyEvent]) -> None:
         target = self.faced_cell()
         door = self.map.doors.get(target)
         if door is not None:

@@ -16,15 +16,15 @@ Not yet wired into the game (issue 5). To wire it:
 - Puzzle(name, map_data, elements, Party(cells_by_name), solved_by=id, entry=cells,
   entry_facing=..., area=..., sketch_life_s=...). Each fixed step the scene calls
   Runner(puzzle).step(commands): Walk and Interact (game.world.commands) plus SwapTo, Cycle,
-  Face, ToggleLens, Sketch("plank"|"crate"), ToggleFollow, ResetPuzzle; events come back
+  ToggleLens, Sketch("plank"|"crate"), ToggleFollow, ResetPuzzle; events come back
   (Stepped, Refused(actor, reason, cell) with short reason codes, Swapped, TradedPlaces,
   LensChanged, FollowChanged, Pushed, LeverFlipped, JunctionRotated, SignalChanged,
   GateChanged, SketchMade, SketchGone, Solved, ResetDone).
-- The party replaces World.player; inside a puzzle area Puzzle.refusal replaces
-  MapData.is_blocked (which treats gap, vent and hidden cells as always impassable).
+- Every map is played by a party of at least one (the map's `party`, or the playthrough's
+  protagonist): Puzzle.refusal is the one walking rule; a short tap of a direction turns.
 - Drawing reads member actors' positions, puzzle.gates / levers / rotations / blocks /
   sketches / signals, party.lens_on, and abilities.is_lit / light_radius.
-- Saves: snapshot() gives a frozen Snapshot, restore(snapshot) puts it back (JSON form to do).
+- Saves: snapshot() gives a frozen Snapshot, restore(snapshot) puts it back; state.to_json/from_json.
 Rules chosen here, to confirm with the design: weights add (light 1, medium 2, heavy 4);
 Mara pushes nothing (DESIGN: "cannot push"), the others push crates and light blocks,
 only Roe heavy ones; a plank never vanishes under someone;

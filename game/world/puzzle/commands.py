@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.world.commands import Interact, Walk
-from game.world.geometry import Direction
 
 
 @dataclass(frozen=True)
@@ -21,13 +20,6 @@ class Cycle:
     """Next (+1) or previous (-1) protagonist."""
 
     offset: int = 1
-
-
-@dataclass(frozen=True)
-class Face:
-    """Turn the active protagonist without stepping (to aim a sketch or face a switch)."""
-
-    direction: Direction
 
 
 @dataclass(frozen=True)
@@ -52,4 +44,4 @@ class ResetPuzzle:
     """Put the puzzle back exactly as it started."""
 
 
-PuzzleCommand = Walk | Interact | SwapTo | Cycle | Face | ToggleLens | Sketch | ToggleFollow | ResetPuzzle
+PuzzleCommand = Walk | Interact | SwapTo | Cycle | ToggleLens | Sketch | ToggleFollow | ResetPuzzle

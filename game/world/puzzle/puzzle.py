@@ -168,8 +168,9 @@ class Puzzle:
         return None
 
     # -- actions -----------------------------------------------------------------------------------
-    def face(self, direction: Direction) -> None:
-        """Turn the active protagonist without moving (the solver's aim before acting)."""
+    def turn(self, direction: Direction) -> None:
+        """Turn the active protagonist without moving: what a short tap of a direction does
+        in play (see runner.TURN_HOLD_STEPS), and the solver's aim before acting."""
         self.party.active.actor.facing = direction
 
     def walk(self, direction: Direction) -> list[PuzzleEvent]:
@@ -428,10 +429,21 @@ class Puzzle:
         return events
 
     @classmethod
-    def for_map(cls, map_data: MapData, spec: PuzzleSpec, start: Cell, facing: Direction) -> Puzzle:
+    def for_map(
+        cls,
+        map_data: MapData,
+        spec: PuzzleSpec,
+        start: Cell,
+        facing: Direction,
+        *,
+        active: str = "",
+        taken: frozenset[Cell] = frozenset(),
+    ) -> Puzzle:
         """The puzzle the world plays on a map: every element and section on it, with the
-        party arriving at `start`."""
-        party = party_at(spec.party, start, facing, placeable(map_data, spec.elements))
+        party arriving at `start` (and around it, avoiding `taken`), `active` in control
+        if present."""
+        party = party_at(spec.party, start, facing, placeable(map_data, spec.elements) - taken)
+        party.swap_to(active)
         return cls(
             map_data.name,
             map_data,

@@ -11,11 +11,14 @@ from collections import deque
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 
+from game.world.commands import Interact, Walk
 from game.world.events import Stepped
 from game.world.geometry import Direction
 from game.world.puzzle import abilities as ab
+from game.world.puzzle.commands import PuzzleCommand, Sketch, SwapTo, ToggleLens
 from game.world.puzzle.events import PuzzleEvent, Refused
 from game.world.puzzle.puzzle import Puzzle
+from game.world.puzzle.runner import TURN_HOLD_STEPS
 from game.world.puzzle.state import Snapshot
 
 DEFAULT_MAX_STATES = 60_000
@@ -96,7 +99,7 @@ def perform(puzzle: Puzzle, action: Action) -> list[PuzzleEvent | Waited] | None
         steps = wait_steps(puzzle)
         events.append(Waited(steps))
     elif action.direction is not None:
-        puzzle.face(action.direction)
+        puzzle.turn(action.direction)  # a tap of the direction in play
         events += puzzle.interact() if action.kind == "interact" else puzzle.sketch(action.kind)
     else:
         raise ValueError(f"bad action {action}")
@@ -197,6 +200,28 @@ def dead_ends(graph: Graph) -> list[Snapshot]:
                 alive.add(before)
                 queue.append(before)
     return [snap for key, snap in graph.states.items() if key not in alive]
+
+
+def commands_for(puzzle: Puzzle, action: Action) -> list[list[PuzzleCommand]]:
+    """What a player's keys give the runner, one list per fixed step, to carry out `action`
+    from the puzzle's current state: a swap key; a held direction for a move (turning
+    first, if she faced elsewhere); a tap of the direction to turn before interacting or
+    sketching (nothing, if she already faces that way); the ability or interact key."""
+    steps: list[list[PuzzleCommand]] = []
+    if puzzle.party.active.name != action.who:
+        steps.append([SwapTo(action.who)])
+    facing = puzzle.party.member(action.who).actor.facing
+    if action.kind == "move" and action.direction is not None:
+        steps += [[Walk(action.direction)] for _ in range(1 if facing is action.direction else TURN_HOLD_STEPS)]
+    elif action.kind == "lens":
+        steps.append([ToggleLens()])
+    elif action.kind == "wait":
+        steps += [[] for _ in range(wait_steps(puzzle))]
+    elif action.direction is not None:
+        if facing is not action.direction:
+            steps.append([Walk(action.direction)])
+        steps.append([Interact()] if action.kind == "interact" else [Sketch(action.kind)])
+    return steps
 
 
 def replay(puzzle: Puzzle, plan: list[Action] | tuple[Action, ...]) -> list[Snapshot]:
