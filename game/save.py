@@ -298,6 +298,8 @@ class SlotSummary:
     has_backup: bool
     backup_saved_at: str | None = None
     """When the previous save (the backup) was made, if it loads."""
+    chapter: str | None = None
+    """The chapter the save was made in (its name in assets/story/chapters.json), if any."""
 
 
 class SaveStore:
@@ -372,6 +374,8 @@ class SaveStore:
             except SaveError as exc:
                 return SlotSummary(slot, exc.kind, None, None, None, exc.message, has_backup, backup_at)
             title = game.location.title
-            return SlotSummary(slot, "ok", game.saved_at, game.play_time_s, title, "", has_backup, backup_at)
+            chapter = game.playthrough.get("chapter")
+            chapter = chapter if type(chapter) is str and chapter else None
+            return SlotSummary(slot, "ok", game.saved_at, game.play_time_s, title, "", has_backup, backup_at, chapter)
         except Exception as exc:  # the load menu must open whatever is on the disk
             return SlotSummary(slot, "damaged", None, None, None, f"could not be read ({exc})", False)

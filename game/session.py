@@ -17,6 +17,7 @@ from game.scenes.error import ErrorScreen
 from game.scenes.explore import ExploreScene
 from game.scenes.menu_saves import slot_name
 from game.settings import Settings, SettingsStore
+from game.story.chapters import game_chapters
 from game.story.runtime import StoryError
 from game.world import STEP_S
 from game.world.geometry import Direction
@@ -42,6 +43,8 @@ class Session:
         self.app = app
         self.saves = saves
         self.settings_store = settings_store
+        self.chapter_due: str | None = None
+        """A chapter the story began before there was a world to play it in (a card)."""
 
     @property
     def services(self) -> Services:
@@ -54,6 +57,7 @@ class Session:
             self.services.scenes.push(ErrorScreen(self.services, "The story cannot be opened", problems))
             return
         self.services.play_time_steps = 0
+        self.chapter_due = None
         story = self.services.story
         if story is None or not story.has_path(PROLOGUE_KNOT):
             self._enter_new_game()
@@ -81,8 +85,15 @@ class Session:
 
     def begin_chapter(self, name: str) -> None:
         scene = self.explore_scene()
-        if scene is not None:
-            scene.world.playthrough.chapter = name
+        if scene is None:
+            self.chapter_due = name
+            return
+        scene.world.playthrough.chapter = name
+        chapter = game_chapters().get(name)
+        if chapter is None:
+            log.warning("the story began chapter %r, which assets/story/chapters.json does not list", name)
+        elif scene.world.party_puzzle is None and scene.world.player.name != chapter.protagonist:
+            scene.world.play_as(chapter.protagonist)  # a party map keeps whoever the player chose
 
     def quit_to_title(self) -> None:
         from game.scenes.menus import TitleScreen  # menus import this module's protocol users
@@ -104,6 +115,9 @@ class Session:
             scenes.push(ErrorScreen(self.services, f"Cannot start on {map_name}: {exc}", problems, self.quit_to_title))
             return None
         scenes.push(scene)
+        if self.chapter_due is not None:
+            self.begin_chapter(self.chapter_due)
+            self.chapter_due = None
         return scene
 
     # -- saves ----------------------------------------------------------------------------------
@@ -194,6 +208,7 @@ class Session:
             return f"This save cannot be restored: {exc}"
         self.services.scenes.clear()
         self.services.scenes.push(scene)
+        self.chapter_due = None
         self.services.play_time_steps = round(game.play_time_s / STEP_S)
         return None
 

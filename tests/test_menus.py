@@ -13,6 +13,7 @@ import pytest
 from game.assets import Assets
 from game.input import Action, Frame, Input
 from game.scenes.base import Scene, SceneStack, StepInput
+from game.scenes.menu_saves import short_local_time
 from game.scenes.menu_settings import CAPTURE_TIMEOUT_S, SettingsEditor, rebind
 from game.scenes.menus import (
     BindingsMenu,
@@ -43,10 +44,11 @@ class Summary:
     message: str = ""
     has_backup: bool = False
     backup_saved_at: str | None = None
+    chapter: str | None = None
 
 
-def good(slot: str, title: str = "Mara's flat") -> Summary:
-    return Summary(slot, "ok", "2045-03-12T06:15:00+00:00", 3723.0, title)
+def good(slot: str, title: str = "Mara's flat", chapter: str | None = "mara_day") -> Summary:
+    return Summary(slot, "ok", "2045-03-12T06:15:00+00:00", 3723.0, title, chapter=chapter)
 
 
 @dataclass
@@ -82,6 +84,12 @@ class FakeFlow:
         if self.saves is not None:
             self.saves.slots[slot] = good(slot, "Halcyon office")
         return None
+
+    def autosave(self) -> None:
+        self.calls.append(("autosave", None))
+
+    def begin_chapter(self, name: str) -> None:
+        self.calls.append(("begin_chapter", name))
 
     def quit_to_title(self) -> None:
         self.calls.append(("quit_to_title", None))
@@ -237,8 +245,18 @@ def test_load_menu_loads_a_good_slot(services: Services) -> None:
     services.saves.slots["2"] = good("2")  # type: ignore[attr-defined]
     menu = open_menu(services, SaveLoadMenu(services, "load"))
     assert "Mara's flat" in menu.items[1].label and "1:02:03" in menu.items[1].sub
+    assert menu.items[1].sub.startswith("Mara's Friday"), "the chapter's title from chapters.json"
     go(services, Action.DOWN, Action.INTERACT)
     assert flow(services).calls == [("load_game", "2")]
+
+
+def test_a_save_without_a_chapter_or_of_an_unlisted_one_still_reads_well(services: Services) -> None:
+    services.saves.slots["1"] = good("1", chapter=None)  # type: ignore[attr-defined]
+    services.saves.slots["2"] = good("2", chapter="jonas_night")  # type: ignore[attr-defined]
+    menu = open_menu(services, SaveLoadMenu(services, "load"))
+    plain = f"{short_local_time('2045-03-12T06:15:00+00:00')}   played 1:02:03"
+    assert menu.items[0].sub == plain
+    assert menu.items[1].sub == f"jonas night   {plain}", "an unlisted chapter shows by its name"
 
 
 @pytest.mark.parametrize("status", ["damaged", "truncated", "foreign", "newer", "empty"])

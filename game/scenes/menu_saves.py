@@ -1,5 +1,5 @@
-"""The save and load menus: the four slots (1, 2, 3 and the autosave) with where, when and
-how long, and a plain label for a slot that cannot be used.
+"""The save and load menus: the four slots (1, 2, 3 and the autosave) with where, in which
+chapter, when and how long, and a plain label for a slot that cannot be used.
 
 Saving over a slot that holds anything asks first; the autosave slot is the game's own and
 cannot be saved into. A slot that cannot be loaded says why in a message and the menu stays;
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from game.save import format_play_time
 from game.scenes.menu_base import ConfirmMenu, MenuItem, ScreenMenu
+from game.story.chapters import chapter_title
 
 if TYPE_CHECKING:
     from game.scenes.services import Services
@@ -76,6 +77,9 @@ class SaveLoadMenu(ScreenMenu):
         if ok:
             label = f"{name}  {summary.title or ''}".rstrip()
             sub = f"{short_local_time(summary.saved_at)}   played {format_play_time(summary.play_time_s or 0.0)}"
+            chapter = chapter_title(summary.chapter)
+            if chapter:
+                sub = f"{chapter}   {sub}"
         else:
             label = f"{name}  {STATUS_LABELS.get(summary.status, summary.status)}"
             sub = ""

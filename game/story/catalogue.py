@@ -17,6 +17,7 @@ from types import MappingProxyType
 from game.art.palette import PaletteError, load_palette
 from game.content.problems import ContentError, Problem
 from game.content.tiled import load_map
+from game.story.chapters import Chapter, ChaptersError, load_chapters
 from game.story.speakers import SpeakersError, SpeakerTable, load_speakers
 from game.story.tags import PLAYER_NAMES
 from game.world.mapdata import MapData
@@ -67,6 +68,7 @@ class Catalogue:
     be read (its problem is in `problems`) and its checks are skipped."""
 
     speakers: SpeakerTable | None = None
+    chapters: Mapping[str, Chapter] | None = None
     portraits: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Speaker id -> the moods its portrait sheet has rows for."""
     music: frozenset[str] = frozenset()
@@ -82,6 +84,10 @@ class Catalogue:
     @property
     def speakers_file(self) -> Path:
         return self.root / "assets" / "story" / "speakers.json"
+
+    @property
+    def chapters_file(self) -> Path:
+        return self.root / "assets" / "story" / "chapters.json"
 
     @property
     def portraits_dir(self) -> Path:
@@ -124,6 +130,11 @@ def load_catalogue(root: Path = GAME_ROOT, load: MapLoader | None = None) -> Cat
         speakers = load_speakers(empty.speakers_file)
     except SpeakersError as error:
         problems.append(Problem(str(empty.speakers_file), "speakers", str(error)))
+    chapters: Mapping[str, Chapter] | None = None
+    try:
+        chapters = load_chapters(empty.chapters_file)
+    except ChaptersError as error:
+        problems.append(Problem(str(empty.chapters_file), "chapters", str(error)))
     portraits = _portraits(empty.portraits_dir, problems)
     if speakers is not None:
         for speaker in speakers.speakers.values():
@@ -143,6 +154,7 @@ def load_catalogue(root: Path = GAME_ROOT, load: MapLoader | None = None) -> Cat
         problems.append(Problem(str(empty.palette_file), "palette", f"cannot be read ({error})"))
     return Catalogue(
         speakers=speakers,
+        chapters=chapters,
         portraits=MappingProxyType(portraits),
         music=_stems(empty.music_dir, ".wav"),
         sfx=_stems(empty.sfx_dir, ".wav"),

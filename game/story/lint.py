@@ -8,6 +8,7 @@ Each problem is a `Problem` naming the .ink file and the knot (`knot 'office.des
   else one of the moods speakers.json gives that speaker, else a mood some portrait or
   speaker has (a typo check);
 - `music`, `sfx` and `play_sfx("...")` calls: the .wav exists; `tint`: a palette colour;
+- `begin_chapter("...")` calls: a chapter of assets/story/chapters.json;
 - `warp`: a map in maps/ that has the spawn; `end`: a knot of the story;
 - `move`, `place`, `face`, `pan`: the actor is one of `PLAYER_NAMES` or a character on the
   map, the target a spawn or named object. A knot that a map's objects start is checked
@@ -27,6 +28,7 @@ from typing import Any
 from game.content.paths import name_problem
 from game.content.problems import Problem, display_path
 from game.story.catalogue import Catalogue, MapFacts
+from game.story.chapters import BEGIN_FUNCTION
 from game.story.sources import knot_sources as find_knot_sources
 from game.story.tags import (
     End,
@@ -111,6 +113,14 @@ class _Lint:
         for path, name in external_calls(self.root, SFX_FUNCTION):
             if name is not None:
                 self.sound(path, f'{SFX_FUNCTION}("{name}")', name)
+        chapters = self.catalogue.chapters
+        for path, name in external_calls(self.root, BEGIN_FUNCTION):
+            if chapters is not None and name is not None and name not in chapters:
+                self.report(
+                    path,
+                    f'{BEGIN_FUNCTION}("{name}"): no chapter {name!r} in assets/story/chapters.json'
+                    f"{did_you_mean(name, chapters)}",
+                )
         for name in dict.fromkeys(self.broken_maps):
             self.problems.append(
                 Problem(

@@ -1,0 +1,119 @@
+"""Chapters as data: assets/story/chapters.json names each chapter, its title and who plays
+it; `begin_chapter` in the story records the chapter and changes who is playing, the load
+menu shows the title, and a name the table lacks is reported by the story lint."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+
+from game.scenes.explore import ExploreScene
+from game.story import chapters as chapters_module
+from game.story.catalogue import Catalogue
+from game.story.chapters import CHAPTERS_FILE, Chapter, ChaptersError, load_chapters, parse_chapters
+from game.story.lint import lint_story
+from game.story.tree import external_calls
+
+from .conftest import start_game
+
+pytestmark = pytest.mark.usefixtures("quit_pygame")
+
+STORY = Path(__file__).parent.parent / "assets" / "story" / "main.json"
+
+
+def test_the_game_s_table_loads_and_every_chapter_the_story_begins_is_in_it() -> None:
+    table = load_chapters(CHAPTERS_FILE)
+    root = json.loads(STORY.read_text(encoding="utf-8"))["root"]
+    begun = {name for _, name in external_calls(root, "begin_chapter")}
+    assert begun == {"mara_day", "mara_dream", "showcase", "merge"}
+    assert begun <= set(table)
+    assert table["mara_day"] == Chapter("mara_day", "Mara's Friday", "mara")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("[1]", "expected a JSON object of chapters"),
+        ('{"x": {"title": "X"}}', 'chapter \'x\': expected {"title": ..., "protagonist": ...}'),
+        ('{"x": {"title": "X", "protagonist": "tess"}}', "chapter 'x': protagonist 'tess' is not one of mara, jonas"),
+        (
+            '{"x": {"title": "' + "z" * 60 + '", "protagonist": "mara"}}',
+            "title should be a line of text of at most 20 characters",
+        ),
+        ('{"../x": {"title": "X", "protagonist": "mara"}}', "is not a plain name"),
+        ("{not json", "not valid JSON"),
+    ],
+)
+def test_a_bad_table_is_refused_naming_the_chapter(text: str, says: str) -> None:
+    with pytest.raises(ChaptersError) as error:
+        parse_chapters(text)
+    assert says in str(error.value)
+
+
+def test_the_lint_reports_a_chapter_the_table_lacks_with_a_did_you_mean() -> None:
+    call = ["ev", "str", "^mara_dy", "/str", {"x()": "begin_chapter", "exArgs": 1}, "pop", "/ev"]
+    root = [["done", None], "done", {"flat": [*call, "done", None], "global decl": ["ev", "/ev", "end", None]}]
+    table = MappingProxyType({"mara_day": Chapter("mara_day", "Mara's Friday", "mara")})
+    messages = [p.message for p in lint_story(root, Catalogue(chapters=table), "x.json")]
+    assert messages == [
+        "begin_chapter(\"mara_dy\"): no chapter 'mara_dy' in assets/story/chapters.json (did you mean 'mara_day'?)"
+    ]
+
+
+def jonas_table() -> Any:
+    table = dict(chapters_module.game_chapters())
+    table["jonas_day"] = Chapter("jonas_day", "Jonas's Friday", "jonas")
+    return MappingProxyType(table)
+
+
+def test_a_chapter_of_another_protagonist_puts_them_on_the_map_and_a_save_keeps_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("game.session.game_chapters", jonas_table)
+    app = start_game(tmp_path, "--map", "vesper_street")
+    for _ in range(3):
+        app.frame(None)
+    scene = app.services.scenes.top
+    assert isinstance(scene, ExploreScene)
+    cell = scene.world.player.cell
+    app.session.begin_chapter("jonas_day")
+    app.frame(None)
+    world = scene.world
+    assert (world.player.name, world.player.cell) == ("jonas", cell), "Jonas stands where Mara stood"
+    assert scene.player_sprite.actor is world.player
+    assert world.playthrough.chapter == "jonas_day" and world.playthrough.protagonist == "jonas"
+    assert app.session.save_game("1") is None
+    assert app.session.saves.summaries()[0].chapter == "jonas_day"
+    app.session.quit_to_title()
+    assert app.session.load_game("1") is None
+    loaded = app.services.scenes.top
+    assert isinstance(loaded, ExploreScene)
+    assert (loaded.world.player.name, loaded.world.player.cell) == ("jonas", cell)
+    assert loaded.world.playthrough.chapter == "jonas_day"
+
+
+def test_a_chapter_begun_before_the_world_exists_applies_when_the_map_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("game.session.game_chapters", jonas_table)
+    app = start_game(tmp_path)
+    app.session.begin_chapter("jonas_day")  # as a card's story would, on the title screen
+    scene = app.session._enter("vesper_street", "from_building")
+    assert scene is not None
+    assert scene.world.player.name == "jonas" and scene.world.playthrough.chapter == "jonas_day"
+
+
+def test_on_a_party_map_a_chapter_does_not_take_the_player_s_choice_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("game.session.game_chapters", jonas_table)
+    app = start_game(tmp_path, "--map", "chaos_chamber")
+    scene = app.services.scenes.top
+    assert isinstance(scene, ExploreScene)
+    scene.world.play_as("lila")
+    app.session.begin_chapter("jonas_day")
+    assert scene.world.player.name == "lila" and scene.world.playthrough.chapter == "jonas_day"
