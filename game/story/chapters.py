@@ -14,15 +14,13 @@ whose name is not in this table.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
-from game.content.paths import name_problem
+from game.story.tables import read_table_text, table_entries
 from game.world.puzzle.party import ORDER
 
 log = logging.getLogger(__name__)
@@ -49,17 +47,9 @@ class Chapter:
 
 def parse_chapters(text: str) -> Mapping[str, Chapter]:
     """Read the table from JSON text; raises ChaptersError saying what is wrong."""
-    try:
-        data: Any = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise ChaptersError(f"not valid JSON ({error})") from None
-    if not isinstance(data, dict):
-        raise ChaptersError('expected a JSON object of chapters, e.g. {"mara_day": {"title": ..., "protagonist": ...}}')
+    example = '{"mara_day": {"title": "Mara\'s Friday", "protagonist": "mara"}}'
     chapters: dict[str, Chapter] = {}
-    for name, entry in data.items():
-        problem = name_problem(name, "chapter")
-        if problem is not None:
-            raise ChaptersError(problem)
+    for name, entry in table_entries(text, "chapter", example, ChaptersError):
         if not isinstance(entry, dict) or set(entry) != {"title", "protagonist"}:
             raise ChaptersError(f'chapter \'{name}\': expected {{"title": ..., "protagonist": ...}}')
         title, protagonist = entry["title"], entry["protagonist"]
@@ -74,10 +64,7 @@ def parse_chapters(text: str) -> Mapping[str, Chapter]:
 
 def load_chapters(path: Path = CHAPTERS_FILE) -> Mapping[str, Chapter]:
     """Read the table from a file; raises ChaptersError saying what is wrong."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ChaptersError(f"cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    text = read_table_text(path, ChaptersError)
     return parse_chapters(text)
 
 

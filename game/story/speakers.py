@@ -14,15 +14,13 @@ and an artist drawing the portrait later knows which rows to draw. The story lin
 from __future__ import annotations
 
 import functools
-import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
-from game.content.paths import name_problem
+from game.story.tables import read_table_text, table_entries
 
 log = logging.getLogger(__name__)
 
@@ -64,17 +62,8 @@ class SpeakerTable:
 
 def parse_speakers(text: str) -> SpeakerTable:
     """Read the table from JSON text; raises SpeakersError saying what is wrong."""
-    try:
-        data: Any = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise SpeakersError(f"not valid JSON ({error})") from None
-    if not isinstance(data, dict):
-        raise SpeakersError('expected a JSON object of speaker ids, e.g. {"mara": {"name": "Mara"}}')
     speakers: dict[str, Speaker] = {}
-    for speaker, entry in data.items():
-        problem = name_problem(speaker, "speaker")
-        if problem is not None:
-            raise SpeakersError(problem)
+    for speaker, entry in table_entries(text, "speaker", '{"mara": {"name": "Mara"}}', SpeakersError):
         if not isinstance(entry, dict) or set(entry) - {"name", "moods"}:
             raise SpeakersError(f'speaker \'{speaker}\': expected {{"name": ..., "moods": [...]}}')
         name = entry.get("name")
@@ -89,10 +78,7 @@ def parse_speakers(text: str) -> SpeakerTable:
 
 def load_speakers(path: Path = SPEAKERS_FILE) -> SpeakerTable:
     """Read the table from a file; raises SpeakersError saying what is wrong."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpeakersError(f"cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    text = read_table_text(path, SpeakersError)
     return parse_speakers(text)
 
 
