@@ -18,6 +18,7 @@ from game import __version__
 from game.assets import Assets
 from game.audio import Audio
 from game.content.problems import ContentError, Problem
+from game.hot_reload import HotReload
 from game.input import Action, Input, clean_bindings
 from game.render import INTERNAL_SIZE
 from game.render.scale import Letterbox
@@ -26,6 +27,7 @@ from game.scenes.base import SceneStack, StepInput
 from game.scenes.error import CrashScreen, ErrorScreen
 from game.scenes.explore import ExploreScene
 from game.scenes.menus import TitleScreen
+from game.scenes.overlays import ReloadPanel
 from game.scenes.services import Services
 from game.session import Session
 from game.settings import Settings, SettingsStore
@@ -61,6 +63,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--screenshot", default=None, help="save the last frame (320x180) to this PNG")
     parser.add_argument("--settings", default=None, help="settings file (default: in the user config folder)")
     parser.add_argument("--save-dir", default=None, help="folder for saved games (default: in the user data folder)")
+    parser.add_argument(
+        "--hot-reload",
+        action="store_true",
+        help="for designers: a map or story saved in Tiled or Inky shows in the running game; F5 reloads",
+    )
     args = parser.parse_args(argv)
     if args.scale is not None and not 1 <= args.scale <= 8:
         parser.error("--scale must be between 1 and 8")
@@ -100,6 +107,8 @@ class App:
         self.session = Session(self, SaveStore(args.save_dir or default_save_dir()), store)
         self.services.flow = self.session
         self.services.saves = self.session.saves
+        self.hot_reload = HotReload(self) if args.hot_reload else None
+        self.reload_panel = ReloadPanel()
         self.start(args.map, args.spawn, problems)
 
     def reset_story(self) -> list[Problem]:
@@ -210,6 +219,11 @@ class App:
         self._pending.pressed |= polled.pressed
         self._pending.raw.extend(polled.raw)
         self._pending.held = polled.held | self._injected_held
+        if self.hot_reload is not None:
+            try:
+                self.hot_reload.frame(force=polled.reload)
+            except Exception as exc:
+                self.recover(exc)
         if elapsed_s is None:
             steps = 1
         else:
@@ -266,6 +280,8 @@ class App:
     def draw(self) -> None:
         self.internal.fill((0, 0, 0))
         self.services.scenes.draw(self.internal)
+        if self.hot_reload is not None:
+            self.reload_panel.draw(self.internal, self.services, self.hot_reload.problems)
         self.services.toasts.draw(self.internal, self.services)
         self.letterbox.present(self.internal)
 

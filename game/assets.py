@@ -4,6 +4,7 @@ sheets, fonts and the palette."""
 from __future__ import annotations
 
 import os
+import time
 from functools import cached_property
 from pathlib import Path
 
@@ -29,6 +30,8 @@ class Assets:
         self.maps_dir = maps_dir
         self.assets_dir = assets_dir
         self._maps: dict[str, LoadedMap] = {}
+        self._maps_loaded_ns: dict[str, int] = {}
+        """When each cached map was read (the wall clock, as file times are)."""
         self._sheets: dict[str, CharacterSheet] = {}
         self._portraits: dict[str, Sheet | None] = {}
         self._entry_dirs: set[str] = set()
@@ -69,6 +72,7 @@ class Assets:
         if key not in self._maps:
             if not os.path.isfile(path):
                 raise ContentError([Problem(path, "map", f"map '{name}' not found")])
+            self._maps_loaded_ns[key] = time.time_ns()
             self._maps[key] = load_map(
                 path,
                 image_loader=pytmx.util_pygame.pygame_image_loader,
@@ -76,6 +80,15 @@ class Assets:
                 maps_dir=self.maps_dir,
             )
         return self._maps[key]
+
+    def forget_map(self, path: str) -> None:
+        """Drop the cached map of `path` (hot reload: it changed on disk)."""
+        self._maps.pop(os.path.abspath(path), None)
+
+    def map_loaded_ns(self, path: str) -> int | None:
+        """When the cached map of `path` was read, if it is cached (hot reload compares it
+        with its files' times when the player walks back in)."""
+        return self._maps_loaded_ns.get(os.path.abspath(path)) if os.path.abspath(path) in self._maps else None
 
     def sheet(self, character: str) -> CharacterSheet:
         """A character's sprite sheet (assets/sprites/<character>.png). ContentError for a

@@ -115,6 +115,8 @@ class Frame:
     held: set[Action] = field(default_factory=set)
     quit: bool = False
     toggle_fullscreen: bool = False
+    reload: bool = False
+    """F5: reload the map and the story (acted on only with --hot-reload)."""
     resized: bool = False
     raw: list[tuple[str, str]] = field(default_factory=list)
     """Every key and controller button pressed this frame, in order, by name:
@@ -212,6 +214,8 @@ class Input:
             if event.key == pygame.K_F11 or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT):
                 frame.toggle_fullscreen = True
                 return
+            if event.key == pygame.K_F5:
+                frame.reload = True  # and it still does whatever a player bound it to
             self._held_keys.add(event.key)
             self._pressed |= self.keys.get(event.key, set())
             name = key_name(event.key)

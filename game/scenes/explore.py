@@ -204,6 +204,14 @@ class ExploreScene(Scene):
         self._play_map_music()
         self.services.on_map_changed(loaded.data.name)
 
+    def reload_map(self, loaded: LoadedMap) -> None:
+        """Play the same map, edited (hot reload): everyone stays where they stood (see
+        World.reload_map), the camera too; no banner, no arrival story, no autosave."""
+        self.world.reload_map(loaded.data)
+        self.loaded = loaded
+        self.view = self._make_view(loaded)
+        self._play_map_music()  # the same track plays on; a new `music` property starts
+
     def _make_view(self, loaded: LoadedMap) -> MapView:
         view = MapView(loaded)
         self.actor_sprites = {}

@@ -1,5 +1,5 @@
-"""Overlay scenes: a fade between maps and a message box; and toasts, the notices drawn
-over every scene."""
+"""Overlay scenes: a fade between maps and a message box; toasts, the notices drawn over
+every scene; and hot reload's panel of problems (only with --hot-reload)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content.problems import Problem
 from game.input import Action
 from game.scenes.base import Scene, StepInput
 from game.world import STEP_S
@@ -132,3 +133,33 @@ class Toasts:
                 at = (rect.x + self.PADDING_PX, rect.y + self.PADDING_PX + i * font.line_height)
                 font.draw(surface, line, at, assets.colour("white"), shadow=assets.colour("ink"))
             y = rect.bottom + 2
+
+
+class ReloadPanel:
+    """Hot reload's problems (game/hot_reload.py), drawn over the bottom of every scene while
+    the last good map or story goes on playing: what the validator said, exactly as it
+    prints it, as many as fit. It never takes input."""
+
+    MARGIN_PX = 4
+    PADDING_PX = 5
+    MAX_HEIGHT_PX = 96
+
+    def draw(self, surface: pygame.Surface, services: Services, problems: list[Problem]) -> None:
+        if not problems:
+            return
+        assets = services.assets
+        font = assets.font
+        width = surface.get_width() - 2 * self.MARGIN_PX
+        inner = width - 2 * self.PADDING_PX
+        head = f"Not reloaded ({len(problems)} problem{'s' if len(problems) != 1 else ''}): fix and save, or F5"
+        lines: list[tuple[str, str]] = [(line, "pink-glow") for line in font.wrap(head, inner)]
+        for problem in problems:
+            lines += [(line, "fog") for line in font.wrap(str(problem), inner)]
+        fit = max(1, (self.MAX_HEIGHT_PX - 2 * self.PADDING_PX) // font.line_height)
+        lines = lines[:fit]
+        height = font.text_height(len(lines)) + 2 * self.PADDING_PX
+        rect = pygame.Rect(self.MARGIN_PX, surface.get_height() - self.MARGIN_PX - height, width, height)
+        assets.skin.menu.draw(surface, rect)
+        for i, (line, colour) in enumerate(lines):
+            at = (rect.x + self.PADDING_PX, rect.y + self.PADDING_PX + i * font.line_height)
+            font.draw(surface, line, at, assets.colour(colour), shadow=assets.colour("ink"))

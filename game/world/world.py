@@ -41,7 +41,7 @@ from game.world.puzzle.events import PuzzleEvent, Refused
 from game.world.puzzle.party import profile
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import Runner
-from game.world.puzzle.spec import PuzzleSpec
+from game.world.puzzle.spec import PuzzleSpec, nearest_free, walkable_cells
 from game.world.script import Cutscenes
 
 log = logging.getLogger(__name__)
@@ -122,11 +122,39 @@ class World:
         self.playthrough.records[self.map.name] = self.record()
         self._open(map_data, arrival.cell, arrival.facing, self.playthrough.records.pop(map_data.name, MapRecord()))
 
-    def _open(self, map_data: MapData, cell: Cell, facing: Direction, record: MapRecord, exact: bool = False) -> None:
+    def reload_map(self, map_data: MapData) -> None:
+        """The current map changed on disk (hot reload): play the new `map_data` with this
+        map's record (triggers, characters, puzzle) and everyone where they stood. When
+        that no longer fits the edited map, the party stands on the nearest free cell to
+        the player's instead and what does not fit starts afresh. Nothing arrives: the
+        arrival story does not run again."""
+        record, player = self.record(), self.player
+        try:
+            check_standing(player.cell, map_data)
+            self._open(map_data, player.cell, player.facing, record, exact=True)
+            return
+        except StateError as exc:
+            log.info("reloading %s: %s; the party stands on the nearest free cell", map_data.name, exc)
+        free = walkable_cells(map_data) - {c for obj in map_data.npcs for c in obj.cells}
+        near = nearest_free((player.cell,), 1, free, set())
+        if not near:
+            raise StateError(f"{map_data.name} has no free cell left to stand on")
+        self._open(map_data, near[0], player.facing, record, arriving=False)
+
+    def _open(
+        self,
+        map_data: MapData,
+        cell: Cell,
+        facing: Direction,
+        record: MapRecord,
+        exact: bool = False,
+        arriving: bool = True,
+    ) -> None:
         """Make `map_data` the current map as `record` left it. With `exact` (a save) the
         party stands as recorded and a record that does not fit raises StateError; else
         the party arrives at `cell` and a record that no longer fits (the map was edited)
-        is dropped with a warning."""
+        is dropped with a warning. The map's arrival triggers fire when the party is
+        `arriving` (not for a save, nor for a reload)."""
         self.map = map_data
         self.fired = set(record.fired)
         """Once-only triggers of this map that have fired, by object id."""
@@ -143,7 +171,7 @@ class World:
         self.runner = Runner(self.puzzle, stops_at=self._stops_here, takes_walk=self._takes_walk)
         self.npcs = [Npc.from_object(obj, map_data.paths) for obj in map_data.npcs if self._allowed(obj)]
         self._place_npcs(record.npcs)
-        if not exact:
+        if arriving and not exact:
             for trigger in map_data.arrival_triggers:
                 self._fire(trigger, self._pending)
 
