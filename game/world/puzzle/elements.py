@@ -87,7 +87,8 @@ class Zone:
 
 @dataclass(frozen=True)
 class Block:
-    """A heavy block: only Roe pushes it; it weighs on plates and keeps gates open."""
+    """A block, heavy unless its `weight` says light: only Roe pushes a heavy one, anyone
+    but Mara a light one. It weighs on plates and keeps gates open."""
 
     id: int
     cell: Cell
