@@ -76,6 +76,15 @@ EXPECTED = {
     "bad_enum": "object 9 (corner): property 'facing' is 'sideways', must be one of down, up, left, right",
     "door_to_missing_map": "object 9 (exit): leads to map 'atlantis', which does not exist",
     "door_to_missing_spawn": "object 9 (exit): leads to spawn 'balcony', which map 'room' does not have",
+    # Near misses: each message says what the typo meant.
+    "door_to_misspelled_map": "fixtures/maps (did you mean 'room'?)",
+    "door_to_misspelled_spawn": "leads to spawn 'arive', which map 'room' does not have (did you mean 'arrive'?)",
+    "object_misspelled_type": "object 9 (chest): has unknown type 'dor' (did you mean 'door'?)",
+    "property_misspelled": "object 1 (start): property 'facng' is not one the game reads here (did you mean 'facing'?)",
+    "music_misspelled": "map: property 'music' names track 'wakng', but assets/audio/music/wakng.wav is missing"
+    " (did you mean 'waking'?)",
+    "npc_misspelled_sheet": "sprite sheet 'npc_nurs', but assets/sprites/npc_nurs.png is missing"
+    " (did you mean 'npc_nurse'?)",
     "infinite": "map: is infinite",
     "missing_image": "tileset 'noimage': image missing.png not found",
     "missing_property": "object 9 (exit): needs property 'target_spawn' (string)",
@@ -177,7 +186,14 @@ def test_each_broken_map_gets_exactly_its_one_clear_message(name: str) -> None:
     assert str(problems[0]).split(": ")[0].endswith((f"{name}.tmx", ".tsx"))
 
 
-SET_PROBLEMS = {"door_to_missing_map", "door_to_missing_spawn", "spawn_in_wall", "unreachable_spot"}
+SET_PROBLEMS = {
+    "door_to_missing_map",
+    "door_to_missing_spawn",
+    "door_to_misspelled_map",
+    "door_to_misspelled_spawn",
+    "spawn_in_wall",
+    "unreachable_spot",
+}
 """Broken fixtures whose problem shows only among the other maps (doors) or to the walking
 check: the loader reads them, the validator refuses them."""
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from game.content import layer_data
 from game.content.images import png_size
 from game.content.limits import MAX_MAP_TILES, MAX_OBJECT_CELLS, TILE_SIZE_PX
+from game.content.names import did_you_mean
 from game.content.paths import inside
 from game.content.problems import Problem, object_label
 from game.content.props import property_problems, props_of
@@ -214,7 +215,8 @@ def _check_object(path: str, obj: ET.Element, collision: bool, roots: Sequence[s
         known = ", ".join(OBJECT_TYPES)
         if not kind:
             return problems + [Problem(path, label, f"has no type; use a template or set one of: {known}")]
-        return problems + [Problem(path, label, f"has unknown type '{kind}' (known: {known})")]
+        hint = did_you_mean(kind, OBJECT_TYPES) or f" (known: {known})"
+        return problems + [Problem(path, label, f"has unknown type '{kind}'{hint}")]
     problems = property_problems(path, label, obj, "object", roots, spec.props, require=True)
     if kind == "spawn" and not obj.get("name"):
         problems.append(Problem(path, label, "is a spawn without a name; its name is the spawn id"))

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytmx
 
+from game.content.names import did_you_mean
 from game.content.paths import inside
 from game.content.problems import Problem
 from game.content.schema import RESERVED_NAMES, Prop
@@ -121,6 +122,7 @@ def property_problems(
         if reserved(kind, element, name):
             hint = f" ({RENAMED[name]})" if name in RENAMED else ""
             problems.append(Problem(path, where, f"property '{name}' uses a reserved name; rename it{hint}"))
+            unreadable.add(name)  # said once: not "not one the game reads" as well
         message = value_problem(prop, base_dir, roots)
         if message is not None:
             problems.append(Problem(path, where, f"property '{name}' {message}"))
@@ -135,6 +137,10 @@ def _schema_problems(
 ) -> list[Problem]:
     problems: list[Problem] = []
     given = {p.get("name", ""): p for p in props_of(element)}
+    for name in given:
+        if name and name not in schema and name not in unreadable:
+            hint = did_you_mean(name, schema) or f" (it reads: {', '.join(schema) or 'none'})"
+            problems.append(Problem(path, where, f"property '{name}' is not one the game reads here{hint}"))
     for name, spec in schema.items():
         prop = given.get(name)
         if prop is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from game.content.images import sheet_problem
+from game.content.names import did_you_mean, stems
 from game.content.paths import NameError_, name_problem, resolve
 from game.content.problems import Problem, display_path
 from game.world.mapdata import MapData
@@ -44,7 +45,10 @@ def reference_problems(path: str, data: MapData, music: object, assets_dir: str)
             if not os.path.isfile(track):
                 problems.append(
                     Problem(
-                        path, "map", f"property 'music' names track '{music}', but {display_path(track)} is missing"
+                        path,
+                        "map",
+                        f"property 'music' names track '{music}', but {display_path(track)} is missing"
+                        + did_you_mean(str(music), stems(os.path.dirname(track), MUSIC_SUFFIX)),
                     )
                 )
     for npc in data.npcs:
@@ -59,7 +63,8 @@ def reference_problems(path: str, data: MapData, music: object, assets_dir: str)
                 Problem(
                     path,
                     npc.label,
-                    f"property 'character' names sprite sheet '{character}', but {display_path(sheet)} is missing",
+                    f"property 'character' names sprite sheet '{character}', but {display_path(sheet)} is missing"
+                    + did_you_mean(character, stems(os.path.dirname(sheet), SHEET_SUFFIX)),
                 )
             )
             continue

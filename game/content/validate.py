@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 
+from game.content.names import did_you_mean, stems
 from game.content.paths import ASSETS_DIR, NameError_, resolve
 from game.content.problems import ContentError, Problem
 from game.content.tiled import load_map
@@ -75,8 +76,10 @@ def validate(
             target, spawn = str(obj.properties["target_map"]), str(obj.properties["target_spawn"])
             found = target_path(path, target, maps_dir)
             if found is None:
+                near = [*stems(os.path.dirname(path), ".tmx"), *stems(maps_dir, ".tmx")]
+                hint = did_you_mean(target, near)
                 problems.append(
-                    Problem(path, obj.label, f"leads to map '{target}', which does not exist in {maps_dir}")
+                    Problem(path, obj.label, f"leads to map '{target}', which does not exist in {maps_dir}{hint}")
                 )
                 continue
             target_data = load(found)
@@ -86,7 +89,8 @@ def validate(
                     Problem(
                         path,
                         obj.label,
-                        f"leads to spawn '{spawn}', which map '{target}' does not have (it has: {names})",
+                        f"leads to spawn '{spawn}', which map '{target}' does not have"
+                        f"{did_you_mean(spawn, target_data.spawns) or f' (it has: {names})'}",
                     )
                 )
 
