@@ -143,7 +143,7 @@ def test_maps_may_only_name_knots_and_variables_the_story_has() -> None:
     ]
     problems = [str(p) for p in story_problems("m.tmx", MapData.build("m", 4, 1, objects=objects), story)]
     assert problems == [
-        "m.tmx: object 2 (odd): knot 'flat.nowhere' is not a knot in the Ink story",
+        "m.tmx: object 2 (odd): knot 'flat.nowhere' is not a knot in the Ink story (did you mean 'flat.window'?)",
         "m.tmx: object 3 (gate): condition names ghosts, not Ink variables",
         "m.tmx: object 4 (bad): condition 'pod_hours >=': ends too early",
     ]

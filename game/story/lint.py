@@ -15,20 +15,26 @@ Each problem is a `Problem` naming the .ink file and the knot (`knot 'office.des
   against that map (and the maps it warps to on the way); any other knot, against every
   map: the name must be on at least one. (Whether a `move` can walk there is the
   validator's check, per map: game/story/cutscene_checks.py.)
+- for the game's story (main.json), every .ink in its folder that main.ink does not INCLUDE,
+  directly or not: Ink never reads it, so its scenes would be missing without a word.
+
+Every unknown name comes with the nearest real one ("did you mean"), from the helper all
+content checks share (game/content/names.py).
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from game.content.names import did_you_mean
 from game.content.paths import name_problem
 from game.content.problems import Problem, display_path
 from game.story.catalogue import Catalogue, MapFacts
 from game.story.chapters import BEGIN_FUNCTION
+from game.story.sources import MAIN, left_out
 from game.story.sources import knot_sources as find_knot_sources
 from game.story.tags import (
     End,
@@ -49,12 +55,8 @@ from game.story.tree import external_calls, find_container, knot_paths, tag_line
 
 SFX_FUNCTION = "play_sfx"
 """The EXTERNAL function whose literal argument names a sound effect."""
-
-
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
-    """` (did you mean 'x'?)` for the closest candidate, or nothing."""
-    close = difflib.get_close_matches(word, sorted(set(candidates)), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+__all__ = ["did_you_mean", "left_out_problems", "lint_story", "lint_story_file"]
+"""`did_you_mean` is game.content.names's, the one helper every check suggests names with."""
 
 
 def _listing(names: Iterable[str]) -> str:
@@ -288,14 +290,39 @@ class _Lint:
         )
 
 
+def left_out_problems(main: Path) -> list[Problem]:
+    """One problem per .ink file beside the game's `main` story that it does not INCLUDE
+    (directly or through an included file), naming the INCLUDE to add: Ink never sees such
+    a file, so nothing else would say that its scenes are missing from the game."""
+    found = dict(left_out(main))
+    problems: list[Problem] = []
+    for ink, by in found.items():
+        top, chain = ink, {ink}
+        while (up := found.get(top)) is not None and up not in chain:  # the file the chain hangs from
+            top = up
+            chain.add(up)
+        name = top.relative_to(main.parent.resolve()).as_posix()
+        fix = f"add `INCLUDE {name}` to {display_path(main)}"
+        if by is None:
+            why = f"{main.name} does not INCLUDE it, so the game never plays it"
+        else:
+            why = f"only {by.name} INCLUDEs it, and {main.name} does not include that"
+        problems.append(Problem(str(ink), "story", f"is not part of the story: {why}; {fix}"))
+    return problems
+
+
 def lint_story(
     root: Any, catalogue: Catalogue, story_file: str | Path, knot_sources: Mapping[str, str] | None = None
 ) -> list[Problem]:
     """Every problem with the tags of a compiled story's `root`, each naming the .ink file
     (from `knot_sources`, knot -> file relative to the story's folder) and knot; then the
-    catalogue's own problems first, and each map a tag needed that does not load (once)."""
-    lint = _Lint(root, catalogue, Path(story_file), knot_sources or {})
-    return list(dict.fromkeys([*catalogue.problems, *lint.run()]))
+    catalogue's own problems first, and each map a tag needed that does not load (once).
+    For the game's story (main.json), also every .ink beside it that main.ink leaves out."""
+    story_file = Path(story_file)
+    lint = _Lint(root, catalogue, story_file, knot_sources or {})
+    main = story_file.with_suffix(".ink")
+    left = left_out_problems(main) if main.name == MAIN else []
+    return list(dict.fromkeys([*catalogue.problems, *left, *lint.run()]))
 
 
 def lint_story_file(compiled: str | Path, catalogue: Catalogue) -> list[Problem]:

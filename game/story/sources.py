@@ -1,5 +1,6 @@
-"""The .ink sources behind a compiled story: which files went into it, and which file
-defines each knot, so messages about the compiled JSON can name the file a writer edits."""
+"""The .ink sources behind a compiled story: which files went into it, which file defines
+each knot (so messages about the compiled JSON can name the file a writer edits), and which
+files in the game's story folder the game never plays because main.ink does not INCLUDE them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ from pathlib import Path
 
 _INCLUDE = re.compile(r"^\s*INCLUDE\s+(.+?)\s*$", re.MULTILINE)
 _KNOT_HEADER = re.compile(r"^\s*={2,}\s*(?:function\s+)?(\w+)", re.MULTILINE)
+
+MAIN = "main.ink"
+"""The story the game plays (compiled to main.json). A writer's new .ink file beside it is
+part of the game only once main.ink INCLUDEs it, directly or through a file it includes;
+otherwise the ink tool compiles it into a story of its own that nothing loads."""
 
 
 def _read(ink: Path) -> str:
@@ -51,3 +57,14 @@ def knot_sources(compiled: Path) -> dict[str, str]:
         for knot in _KNOT_HEADER.findall(_read(ink)):
             sources.setdefault(knot, name)
     return sources
+
+
+def left_out(main: Path) -> list[tuple[Path, Path | None]]:
+    """Every .ink file in `main`'s folder (or below it) that `main` does not reach by INCLUDE,
+    each with the left-out file that includes it (None when none does), in path order."""
+    if not main.is_file():
+        return []
+    reached = set(sources_of(main))
+    others = [ink.resolve() for ink in sorted(main.parent.rglob("*.ink")) if ink.resolve() not in reached]
+    included = {ink: {path.resolve() for path in includes(ink)} for ink in others}
+    return [(ink, next((other for other in others if ink in included[other] and other != ink), None)) for ink in others]

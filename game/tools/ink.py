@@ -7,7 +7,8 @@ each compiled file and of every .ink source that went into it, so `--check` (and
 can tell without Node.js whether the committed JSON is current. Line endings are normalised
 before hashing, so a Windows checkout is not "stale". Both modes also lint every tag in the
 compiled story: its form (game/story/tags.py) and the names it uses against the game's
-content (game/story/lint.py), printing `file.ink: knot 'name': message` and exiting 1.
+content (game/story/lint.py), printing `file.ink: knot 'name': message` and exiting 1, and
+name every .ink in the folder that main.ink (the story the game plays) does not INCLUDE.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from pathlib import Path
 
 from game.content.problems import Problem
 from game.story.catalogue import Catalogue, load_catalogue
-from game.story.lint import lint_story_file
-from game.story.sources import includes, sources_of
+from game.story.lint import left_out_problems, lint_story_file
+from game.story.sources import MAIN, includes, sources_of
 
 ROOT = Path(__file__).resolve().parents[2]
 STORY_DIR = ROOT / "assets" / "story"
@@ -148,14 +149,21 @@ def build(story_dir: Path) -> int:
 
 
 def check(story_dir: Path) -> int:
-    """Exit status for `--check`: 1, naming each stale file, if any compiled story is out of date."""
-    problems = stale(story_dir)
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    """Exit status for `--check`: 1, naming each stale file, if any compiled story is out of
+    date; else the tag lint's. A new .ink that main.ink does not INCLUDE is named with the
+    INCLUDE to add (the lint of main.json names it); that it was never compiled on its own
+    is left unsaid, since compiling it alone would not put it in the game."""
+    left = left_out_problems(story_dir / MAIN)
+    alone = {Path(problem.path).with_suffix(".json").name for problem in left}
+    prefixes = tuple(f"{_display(story_dir / name)}:" for name in alone)
+    problems = [problem for problem in stale(story_dir) if not problem.startswith(prefixes)]
     if problems:
+        for problem in [*map(str, left), *problems]:
+            print(problem, file=sys.stderr)
         print("run python -m game.tools.ink to rebuild", file=sys.stderr)
         return 1
-    status = _report_tags(story_dir, top_level(story_dir))
+    mains = [main for main in top_level(story_dir) if main.with_suffix(".json").name not in alone]
+    status = _report_tags(story_dir, mains)
     if status == 0:
         print(f"{_display(story_dir)}: compiled Ink is current")
     return status
@@ -168,7 +176,7 @@ def _report_tags(story_dir: Path, mains: list[Path]) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s) in the story's tags", file=sys.stderr)
+        print(f"{len(problems)} problem(s) in the story", file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -1,6 +1,7 @@
-"""Route runner: `python -m game.tools.route FILE [FILE ...]` plays the real game headless
-from the title with high-level steps and checks what should be true on the way. It exits 0
-only if every step worked and every expectation held.
+"""Route runner: `python -m game.tools.route [--seed N] FILE [FILE ...]` plays the real game
+headless, from the title or from any map (see "start anywhere" below), with high-level
+steps, and checks what should be true on the way. It exits 0 only if every step worked and
+every expectation held.
 
 A route is a text file, one step per line (`#` starts a comment):
 
@@ -27,31 +28,76 @@ A route is a text file, one step per line (`#` starts a comment):
     expect active roe           # who the player controls
     expect solved first         # a puzzle's solved_by signal is on
     expect reachable lila exit  # on a party map: she has a way there as things stand
+
+To start anywhere instead, so that a designer can try one room in seconds, a route's
+setup (the lines before its first step of play) opens a map at a spawn with the story as
+given:
+
+    set merged true             # an Ink variable the story declares (VAR), as it holds:
+    set pod_hours 2             #   true/false, a number, or text
+    start chaos_chamber first_entry   # a new game on that map at that spawn, as the game's
+                                # --map NAME --spawn ID (no spawn: `start`, else the first)
+    knot chamber.first          # and play that knot at once, as an object on the map would
+                                # (the map's own arrival trigger speaks after it)
+
+Every `set` of the setup, before or after `start`, applies to the new game's story before
+the map opens: the map's characters, doors and triggers see those values from the first
+step, as they would have in play. `set` may also come before `new_game` (it applies to the
+story that new game opens). Once play has begun, `set`, `start` and `knot` are refused: a
+route proves what a player can do, and by then the world has acted on the story as it was
+(who stands on the map, which triggers fired), so a changed value would test a game no
+player can reach. A misspelt map, spawn, variable or knot fails on its own line with the
+nearest real name. At the end the runner says where the route finished, after how many
+steps, and which story variables differ from a new game's: the same route with the same
+`--seed` (default 1) always says the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shlex
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-from game.app import App, parse_args  # noqa: E402
+from game.app import START_SPAWN, App, parse_args  # noqa: E402
+from game.content.names import did_you_mean  # noqa: E402
+from game.content.problems import ContentError, display_path  # noqa: E402
+from game.content.validate import find_maps  # noqa: E402
 from game.input import Action  # noqa: E402
 from game.scenes.card import CardScene  # noqa: E402
 from game.scenes.dialogue import DialogueScene  # noqa: E402
 from game.scenes.explore import ExploreScene  # noqa: E402
 from game.scenes.menus import TitleScreen  # noqa: E402
 from game.scenes.overlays import Fade, MessageBox  # noqa: E402
+from game.story.bridge import knot_problem, unknown_variables  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
+from game.story.runtime import InkValue, Story, StoryError  # noqa: E402
 from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, PartySteps, RouteError, path_for  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
+
+DEFAULT_SEED = 1
+EXPECTATIONS = ("map", "position", "active", "reachable", "solved", "scene")
+"""What `expect` checks besides an Ink condition."""
+
+
+@dataclass
+class Setup:
+    """What a route's setup asked for, each with its line; carried out when play begins."""
+
+    sets: list[tuple[int, str, InkValue]] = field(default_factory=list)
+    start: tuple[int, str, str] | None = None
+    """(line, map, spawn)."""
+    knot: tuple[int, str] | None = None
+    began: tuple[int, str] | None = None
+    """(line, step) of the first step of play, once it has come."""
 
 
 class Runner(PartySteps):
@@ -59,6 +105,15 @@ class Runner(PartySteps):
 
     def __init__(self, app: App) -> None:
         self.app = app
+        self.setup = Setup()
+        story = app.services.story
+        self.new_story_values = story.variables() if story is not None else {}
+        """A new game's story variables, for saying at the end what the route changed."""
+        self.setup_steps: dict[str, Callable[[int, list[str]], str]] = {
+            "set": self.set_variable,
+            "start": self.start,
+            "knot": self.knot,
+        }
         self.steps: dict[str, Callable[[list[str]], str]] = {
             "new_game": self.new_game,
             "read": self.read,
@@ -110,13 +165,155 @@ class Runner(PartySteps):
             raise RouteError("not in the game (no map is open)")
         return scene
 
+    def story(self) -> Story:
+        story = self.app.services.story
+        if story is None:
+            raise RouteError("no story is loaded")
+        return story
+
+    # -- one line -------------------------------------------------------------------------------
+    def run(self, number: int, words: list[str]) -> str:
+        """Run line `number` of a route (its words); what it did, or RouteError."""
+        name, args = words[0], words[1:]
+        began = self.setup.began
+        if name in self.setup_steps:
+            if began is not None:
+                raise RouteError(
+                    f"{name} belongs to the route's setup, before its first step of play"
+                    f" (here play began on line {began[0]} with {began[1]})"
+                )
+            return self.setup_steps[name](number, args)
+        step = self.steps.get(name)
+        if step is None:
+            raise RouteError(f"unknown step {name!r}{did_you_mean(name, [*self.setup_steps, *self.steps])}")
+        if began is None:
+            self.begin(number, name)
+        return step(args)
+
+    def finish(self) -> None:
+        """The route's lines are done: a route that was all setup still opens its map."""
+        if self.setup.began is None:
+            self.begin(None, None)
+
+    # -- the setup ------------------------------------------------------------------------------
+    def begin(self, number: int | None, name: str | None) -> None:
+        """Play begins (line `number`, step `name`; None at the end of the route): carry out
+        the setup, so the new game's story holds every `set` before its map opens."""
+        setup = self.setup
+        setup.began = (number or 0, name or "the end of the route")
+        knot, start = setup.knot, setup.start
+        if start is None:
+            if knot is not None:
+                raise RouteError("knot plays on the map that start opens, and this route has no start", knot[0])
+            if setup.sets and name != "new_game":
+                first = f"line {number} begins play with {name}" if number else "the route has no new_game"
+                raise RouteError(f"set needs a start or a new_game to apply to ({first})", setup.sets[0][0])
+            return
+        line, map_name, spawn = start
+        if name == "new_game":
+            raise RouteError(f"the route already starts a new game on line {line} (start or new_game, not both)")
+        problems = self.app.reset_story()
+        if problems:
+            raise RouteError("; ".join(str(p) for p in problems), line)
+        self.apply_sets()
+        self.app.services.scenes.clear()
+        self.app.start(map_name, spawn, [])
+        if not isinstance(self.top, ExploreScene):
+            raise RouteError(f"the game could not open {map_name} at {spawn}", line)
+        if knot is not None:
+            self.explore().run_knot(knot[1])
+
+    def apply_sets(self) -> str:
+        """Set the setup's variables in the story a new game has just opened."""
+        story = self.story()
+        for line, name, value in self.setup.sets:
+            try:
+                story.set(name, value)
+            except StoryError as exc:
+                raise RouteError(str(exc), line) from None
+        said = ", ".join(f"{name} = {ink_text(value)}" for _, name, value in self.setup.sets)
+        self.setup.sets = []
+        return f" with {said}" if said else ""
+
+    def set_variable(self, number: int, args: list[str]) -> str:
+        if len(args) != 2:
+            raise RouteError("expected set VARIABLE VALUE (set pod_hours 2, set dreamt true)")
+        name, text = args
+        story = self.story()
+        declared = story.variables()
+        if name not in declared:
+            unknown = unknown_variables(story, [name])[0]
+            listing = "" if unknown != name else f"; the story declares {', '.join(sorted(declared))}"
+            raise RouteError(f"no Ink variable {unknown}{listing}")
+        value = ink_value(name, text, declared[name])
+        self.setup.sets.append((number, name, value))
+        return f"{name} = {ink_text(value)} in the new game's story"
+
+    def start(self, number: int, args: list[str]) -> str:
+        if self.setup.start is not None:
+            raise RouteError(f"the route already starts on line {self.setup.start[0]}")
+        if not 1 <= len(args) <= 2:
+            raise RouteError("expected start MAP [SPAWN] (start chaos_chamber first_entry)")
+        map_name = args[0]
+        assets = self.app.services.assets
+        try:
+            path = map_name if map_name.endswith(".tmx") else assets.map_path(map_name)
+            if not os.path.isfile(path):
+                maps = [os.path.relpath(m, assets.maps_dir).removesuffix(".tmx") for m in find_maps(assets.maps_dir)]
+                names = [m.replace(os.sep, "/") for m in maps]
+                hint = did_you_mean(map_name, names)
+                raise RouteError(f"no map {map_name!r}{hint}; there is no {display_path(path)}")
+            loaded = assets.load_map_file(path) if map_name.endswith(".tmx") else assets.load_map(map_name)
+        except ContentError as exc:
+            raise RouteError(f"{map_name} cannot be played: " + "; ".join(map(str, exc.problems))) from None
+        spawns = list(loaded.data.spawns)
+        spawn = args[1] if len(args) > 1 else START_SPAWN if START_SPAWN in spawns else spawns[0] if spawns else ""
+        if spawn not in spawns:
+            hint = did_you_mean(spawn, spawns)
+            raise RouteError(f"{map_name} has no spawn {spawn!r}{hint}; it has: {', '.join(spawns) or 'none'}")
+        self.setup.start = (number, map_name, spawn)
+        return f"a new game on {map_name} at {spawn}"
+
+    def knot(self, number: int, args: list[str]) -> str:
+        if self.setup.knot is not None:
+            raise RouteError(f"the route already plays a knot on line {self.setup.knot[0]}")
+        if len(args) != 1:
+            raise RouteError("expected knot PATH (knot chamber.first)")
+        wrong = knot_problem(self.story(), args[0])
+        if wrong is not None:
+            raise RouteError(f"knot {wrong}")
+        self.setup.knot = (number, args[0])
+        return f"then the knot {args[0]!r}"
+
+    def summary(self) -> str:
+        """Where the route ended, after how many steps, and what it changed in the story:
+        the same route with the same seed always says the same."""
+        steps = self.app.services.steps
+        scene = self.app.services.scenes.find(ExploreScene)
+        if scene is None:
+            top = self.top
+            where = "at the title" if isinstance(top, TitleScreen) else f"on {type(top).__name__}" if top else "ended"
+        else:
+            world = scene.world
+            party = world.party_puzzle.party if world.party_puzzle is not None else None
+            who = [(m.name, m.cell) for m in party] if party is not None else [(world.player.name, world.player.cell)]
+            where = f"on {world.map.name}, " + ", ".join(f"{name} at {cell}" for name, cell in who)
+        story = self.app.services.story
+        now = story.variables() if story is not None else {}
+        changed = [f"{n} = {ink_text(v)}" for n, v in now.items() if self.new_story_values.get(n) != v]
+        return (
+            f"done after {steps} steps ({steps * STEP_S:.1f} s of game time) {where};"
+            f" story: {', '.join(changed) or 'as a new game has it'}"
+        )
+
     # -- steps ---------------------------------------------------------------------------------
     def new_game(self, args: list[str]) -> str:
         if not isinstance(self.top, TitleScreen):
             raise RouteError("new_game needs the title screen")
         self.app.session.new_game()
+        said = self.apply_sets()
         self.frame()
-        return "new game"
+        return "new game" + said
 
     def read(self, args: list[str]) -> str:
         lines = 0
@@ -191,7 +388,8 @@ class Runner(PartySteps):
         else:
             objects = [o for o in data.objects if o.name == target]
         if not objects:
-            raise RouteError(f"no spawn or object {target!r} on {data.name}")
+            names = [*data.spawns, *(o.name for o in data.objects if o.name), *(n.obj.name for n in world.npcs)]
+            raise RouteError(f"no spawn or object {target!r} on {data.name}{did_you_mean(target, names)}")
         obj = objects[0]
         if obj.kind != "warp" and not any(world.is_blocked(c) for c in obj.cells):
             return [(cell, None) for cell in obj.cells]
@@ -304,60 +502,88 @@ class Runner(PartySteps):
             return f"{args[1]} solved"
         if what == "scene":
             kinds = {"title": TitleScreen, "explore": ExploreScene, "dialogue": DialogueScene, "card": CardScene}
+            if args[1] not in kinds:
+                raise RouteError(f"no scene {args[1]!r}{did_you_mean(args[1], kinds)}; one of {', '.join(kinds)}")
             if not isinstance(self.top, kinds[args[1]]):
                 raise RouteError(f"expected the {args[1]} scene, on {type(self.top).__name__}")
             return f"{args[1]} scene"
-        story = self.app.services.story
-        if story is None:
-            raise RouteError("no story is loaded")
+        story = self.story()
         text = " ".join(args)
         try:
-            held = parse(text)(story.get)
+            condition = parse(text)
         except ConditionError as exc:
-            raise RouteError(str(exc)) from None
+            raise RouteError(f"{exc}{did_you_mean(what, EXPECTATIONS)}") from None
+        unknown = unknown_variables(story, sorted(condition.names()))
+        if unknown:
+            raise RouteError(f"expect names {', '.join(unknown)}, not Ink variables")
+        held = condition(story.get)
         if not held:
             values = ", ".join(f"{n} = {story.get(n)!r}" for n in sorted(parse(text).names()))
             raise RouteError(f"expected {text} ({values})")
         return f"{text} holds"
 
 
-def run_route(path: str, out: Callable[[str], None] = print) -> bool:
-    """Play one route file from the title in a fresh game; True if it all held."""
+def ink_value(name: str, text: str, current: InkValue) -> InkValue:
+    """`text` read as the kind of value the Ink variable `name` holds (`current`)."""
+    if isinstance(current, bool):
+        if text not in ("true", "false"):
+            raise RouteError(f"{name} holds true or false, not {text!r}")
+        return text == "true"
+    if isinstance(current, int | float):
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise RouteError(f"{name} holds a number, not {text!r}")
+        return int(number) if number.is_integer() and "." not in text else number
+    return text
+
+
+def ink_text(value: InkValue) -> str:
+    """A value as Ink writes it (true, 2, "text")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def run_route(path: str, out: Callable[[str], None] = print, seed: int = DEFAULT_SEED) -> bool:
+    """Play one route file in a fresh game seeded with `seed`; True if it all held. Each
+    line's outcome goes to `out` as `file:line: ok   what it did` or `file:line: FAIL ...`
+    (a failure ends the route), and a finished route's summary last."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     with tempfile.TemporaryDirectory(prefix="route-") as scratch:
-        args = parse_args(["--settings", os.path.join(scratch, "settings.json"), "--save-dir", scratch, "--seed", "1"])
+        args = parse_args(
+            ["--settings", os.path.join(scratch, "settings.json"), "--save-dir", scratch, "--seed", str(seed)]
+        )
         app = App(args)
         app.strict = True  # a route that meets a bug fails with it, not with a crash screen
         runner = Runner(app)
-        ok = True
+        number = 0
         try:
             for number, raw in enumerate(lines, start=1):
                 words = shlex.split(raw, comments=True)
-                if not words:
-                    continue
-                step = runner.steps.get(words[0])
-                where = f"{path}:{number}"
-                if step is None:
-                    out(f"{where}: FAIL unknown step {words[0]!r}")
-                    ok = False
-                    break
-                try:
-                    out(f"{where}: ok   {step(words[1:])}")
-                except (RouteError, ValueError, IndexError, KeyError) as exc:
-                    out(f"{where}: FAIL {raw.strip()}: {exc}")
-                    ok = False
-                    break
+                if words:
+                    out(f"{path}:{number}: ok   {runner.run(number, words)}")
+            runner.finish()
+            out(f"{path}: {runner.summary()}")
+        except (RouteError, ValueError, IndexError, KeyError) as exc:
+            blamed = getattr(exc, "line", None) or number
+            shown = f" {lines[blamed - 1].strip()}:" if 0 < blamed <= len(lines) else ""
+            out(f"{path}:{blamed}: FAIL{shown} {exc}")
+            return False
         finally:
             app.services.scenes.clear()
-    return ok
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.route", description="Play routes headless.")
     parser.add_argument("routes", nargs="+", help="route files (see tests/routes/)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed for the game's random numbers")
     args = parser.parse_args(argv)
-    results = [run_route(path) for path in args.routes]
+    results = [run_route(path, seed=args.seed) for path in args.routes]
     passed = sum(results)
     print(f"{passed} passed, {len(results) - passed} failed")
     return 0 if all(results) else 1

@@ -5,6 +5,7 @@ through the keys a player would press; and finding a way on a party map by its p
 from __future__ import annotations
 
 from game.app import App
+from game.content.names import did_you_mean
 from game.input import Action
 from game.scenes.explore import ExploreScene
 from game.world.geometry import Cell, Direction
@@ -26,7 +27,13 @@ STEP_LIMIT_FRAMES = 600
 
 
 class RouteError(Exception):
-    """A step that could not be done, or an expectation that did not hold."""
+    """A step that could not be done, or an expectation that did not hold. `line` is the
+    route's line to blame when that is not the one being run (a setup line whose request
+    is carried out when play begins)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 class PartySteps:
@@ -56,7 +63,7 @@ class PartySteps:
     def swap(self, args: list[str]) -> str:
         name = args[0]
         if name not in ORDER:
-            raise RouteError(f"no protagonist {name!r} (one of {', '.join(ORDER)})")
+            raise RouteError(f"no protagonist {name!r}{did_you_mean(name, ORDER)}; one of {', '.join(ORDER)}")
         self.press(SWAP_KEYS[ORDER.index(name)])
         active = self.party_puzzle().party.active.name
         if active != name:
@@ -86,7 +93,8 @@ class PartySteps:
         assert spec is not None
         section = next((s for s in spec.sections if s.name == args[0]), None)
         if section is None:
-            raise RouteError(f"no puzzle {args[0]!r} on {world.map.name}")
+            names = [s.name for s in spec.sections]
+            raise RouteError(f"no puzzle {args[0]!r} on {world.map.name}{did_you_mean(args[0], names)}")
         if world.player.cell not in section.area:
             raise RouteError(f"{world.player.name} is not inside the puzzle {section.name!r}")
         self.press(Action.RESET)
