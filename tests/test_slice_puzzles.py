@@ -1,11 +1,11 @@
-"""The puzzles of the vertical slice, proved on the maps themselves: Mara's two dream rooms
-(her lens, alone) and the three linked puzzles of the chaos chamber (the four together).
+"""The puzzles of the game, on the maps themselves, beyond what the validator's solver proves
+of each (tests/test_validate_solve.py: solvable by the protagonists it is meant for, needing
+each of them, no dead ends, its plan playing in real time): a reset restores a puzzle's
+start, the party fits at every entry and spawn, Mara's dream rooms teach her lens, and on the
+chaos chamber each puzzle guards the way to the next.
 
-Each puzzle is cut out of its map as the solver sees it (`Puzzle.of_section`) with the
-protagonists it is meant for. It is solvable from its entry, cannot be solved without any one
-of them, never strands anyone (no reachable state is a dead end, and a reset always restores
-its start), and the solver's shortest plan also solves it when played in real time. On the
-maps as wholes, the party can start at every spawn, and each puzzle guards the way to the next.
+The puzzles come from the maps (every `puzzle` object on every map under maps/), so a new
+one is covered without being listed here.
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ import random
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from game.content.tiled import load_map
+from game.content.validate import find_maps
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData, MapObject
 from game.world.puzzle.elements import Block, Crowd, Gate, Junction, Lever, element_cells
 from game.world.puzzle.puzzle import Puzzle
-from game.world.puzzle.runner import Runner
 from game.world.puzzle.signals import Circuit
-from game.world.puzzle.solver import Action, Graph, commands_for, dead_ends, explore
+from game.world.puzzle.solver import Graph, explore
 from game.world.puzzle.spec import PuzzleSpec, Section, section_elements
 
 from .conftest import MAPS_DIR
@@ -38,45 +39,26 @@ EVERY_ABILITY = frozenset({"gap", "vent", "dark", "hidden:trace", "hidden:glow"}
 
 @dataclass(frozen=True)
 class Case:
-    """One puzzle of the slice: where it is, who it is meant for, and why each is needed."""
+    """One puzzle of the game: the map it is on and its name there."""
 
     map_name: str
     section: str
-    party: tuple[str, ...]
-    why: str
 
 
-CASES = (
-    Case("dream_mara_1", "walkway", ("mara",), "Her dream: she is alone; the way on is a walkway only her lens shows."),
-    Case(
-        "dream_mara_2",
-        "switchboard",
-        ("mara",),
-        "Her dream: she flips her desk switch and turns two junctions, each first wired to a decoy.",
-    ),
-    Case(
-        "chaos_chamber",
-        "ledgers",
-        ("mara", "lila"),
-        "Only Lila fits through the vents to the switch; only Mara's lens turns its junction from the "
-        "mirror's gate onto the way on. (Jonas and Roe can do neither, so they are left out of the search.)",
-    ),
-    Case(
-        "chaos_chamber",
-        "gallery",
-        ("jonas", "roe"),
-        "Jonas sketches a plank over the pit to the switch; under the gallery's gaze it lasts only while "
-        "Roe pins it, and only her calm, from the pit's edge, parts the onlooker by the switch. (Mara and "
-        "Lila can do neither, so they are left out of the search.)",
-    ),
-    Case(
-        "chaos_chamber",
-        "threshold",
-        ("mara", "jonas", "lila", "roe"),
-        "Roe holds the heavy plate and, beside it, pins the plank under the gaze; Jonas sketches it from "
-        "a ledge that is safe only in Lila's light; Mara, on the plank, turns the junction from a false "
-        "gate onto the last one.",
-    ),
+def _party_maps() -> list[str]:
+    names = []
+    for path in find_maps(str(MAPS_DIR)):
+        data = load_map(path).data
+        if data.puzzle is not None:
+            names.append(Path(path).relative_to(MAPS_DIR).with_suffix("").as_posix())
+    return names
+
+
+MAPS = tuple(_party_maps())
+CASES = tuple(
+    Case(name, section.name)
+    for name in MAPS
+    for section in (load_map(str(MAPS_DIR / f"{name}.tmx")).data.puzzle or PuzzleSpec(())).sections
 )
 CHAMBER_ORDER = ("ledgers", "gallery", "threshold")
 
@@ -85,9 +67,14 @@ def ids(case: Case) -> str:
     return case.section
 
 
+def test_the_game_has_the_slices_puzzles() -> None:
+    assert {("dream_mara_1", "walkway"), ("dream_mara_2", "switchboard")} <= {(c.map_name, c.section) for c in CASES}
+    assert [c.section for c in CASES if c.map_name == "chaos_chamber"] == list(CHAMBER_ORDER)
+
+
 # -- loading and searching, once per module ---------------------------------------------------------
 Loader = Callable[[str], MapData]
-Search = Callable[[Case, tuple[str, ...]], Graph]
+Search = Callable[[Case], Graph]
 
 
 @pytest.fixture(scope="module")
@@ -112,56 +99,34 @@ def section_named(data: MapData, name: str) -> Section:
     return next(s for s in spec_of(data).sections if s.name == name)
 
 
-def build(data: MapData, case: Case, party: tuple[str, ...] | None = None) -> Puzzle:
-    """The case's puzzle walled off from the rest of its map, `party` at its entry."""
-    names = case.party if party is None else party
-    return Puzzle.of_section(data, spec_of(data), section_named(data, case.section), names)
+def build(data: MapData, case: Case) -> Puzzle:
+    """The case's puzzle walled off from the rest of its map, the protagonists it is meant
+    for (its `party`, else the map's) at its entry."""
+    spec = spec_of(data)
+    section = section_named(data, case.section)
+    return Puzzle.of_section(data, spec, section, section.meant_for(spec))
 
 
 @pytest.fixture(scope="module")
 def graph_of(map_data: Loader) -> Search:
-    """The complete state graph of each (puzzle, party), searched once: the searches are the
-    slow part, and several tests read the same graph."""
-    cache: dict[tuple[str, tuple[str, ...]], Graph] = {}
+    """The complete state graph of each puzzle, searched once."""
+    cache: dict[Case, Graph] = {}
 
-    def get(case: Case, party: tuple[str, ...]) -> Graph:
-        key = (case.section, party)
-        if key not in cache:
-            cache[key] = explore(build(map_data(case.map_name), case, party), MAX_STATES)
-            assert cache[key].exhausted, f"{case.section} with {party}: search bound hit, nothing proved"
-        return cache[key]
+    def get(case: Case) -> Graph:
+        if case not in cache:
+            cache[case] = explore(build(map_data(case.map_name), case), MAX_STATES)
+            assert cache[case].exhausted, f"{case.section}: search bound hit, nothing proved"
+        return cache[case]
 
     return get
 
 
-def shortest_plan(graph: Graph) -> list[Action]:
-    return graph.plan_to(graph.goals[0])
-
-
 # -- each puzzle on its own ---------------------------------------------------------------------------
-@pytest.mark.parametrize("case", CASES, ids=ids)
-def test_each_slice_puzzle_is_solvable_by_the_protagonists_it_is_meant_for(case: Case, graph_of: Search) -> None:
-    graph = graph_of(case, case.party)
-    assert graph.goals, f"{case.section}: no solution among {len(graph.states)} states ({case.why})"
-
-
-@pytest.mark.parametrize(
-    ("case", "missing"),
-    [(case, who) for case in CASES if len(case.party) > 1 for who in case.party],
-    ids=lambda value: value.section if isinstance(value, Case) else str(value),
-)
-def test_no_slice_puzzle_can_be_solved_without_any_one_of_its_protagonists(
-    case: Case, missing: str, graph_of: Search
-) -> None:
-    rest = tuple(name for name in case.party if name != missing)
-    graph = graph_of(case, rest)
-    assert not graph.goals, f"{case.section} was solved without {missing}: {[str(a) for a in shortest_plan(graph)]}"
-
-
 @pytest.mark.parametrize("case", [c for c in CASES if c.map_name.startswith("dream_mara")], ids=ids)
 def test_mara_cannot_solve_her_dream_rooms_without_raising_her_lens(case: Case, graph_of: Search) -> None:
     """Every way to the goal passes through a state with the lens up: the rooms teach it."""
-    graph = graph_of(case, case.party)
+    graph = graph_of(case)
+    assert graph.goals
     successors: dict[object, set[object]] = {}
     for after, befores in graph.predecessors.items():
         for before in befores:
@@ -178,41 +143,19 @@ def test_mara_cannot_solve_her_dream_rooms_without_raising_her_lens(case: Case, 
 
 
 @pytest.mark.parametrize("case", CASES, ids=ids)
-def test_no_reachable_state_of_a_slice_puzzle_is_a_dead_end(case: Case, graph_of: Search) -> None:
-    stuck = dead_ends(graph_of(case, case.party))
-    assert not stuck, f"{case.section}: {len(stuck)} dead ends, e.g. {stuck[0]}"
-
-
-@pytest.mark.parametrize("case", CASES, ids=ids)
 def test_a_reset_from_any_reached_state_restores_the_puzzles_start(
     case: Case, map_data: Loader, graph_of: Search
 ) -> None:
     puzzle = build(map_data(case.map_name), case)
     start = puzzle.snapshot()
-    states = list(graph_of(case, case.party).states.values())
+    states = list(graph_of(case).states.values())
     for snap in random.Random(7).sample(states, min(16, len(states))):
         puzzle.restore(snap)
         puzzle.reset()
         assert puzzle.snapshot().without_control() == start.without_control()
 
 
-@pytest.mark.parametrize("case", CASES, ids=ids)
-def test_the_solvers_plan_also_solves_each_slice_puzzle_in_real_time(
-    case: Case, map_data: Loader, graph_of: Search
-) -> None:
-    puzzle = build(map_data(case.map_name), case)
-    plan = shortest_plan(graph_of(case, case.party))
-    runner = Runner(puzzle)
-    for action in plan:
-        for commands in commands_for(puzzle, action):
-            runner.step(commands)
-        while any(member.actor.moving for member in puzzle.party):
-            runner.step()
-    assert puzzle.solved, f"{case.section}: {[str(a) for a in plan]} did not solve it in real time"
-
-
 # -- the maps as wholes ---------------------------------------------------------------------------------
-MAPS = ("dream_mara_1", "dream_mara_2", "chaos_chamber")
 
 
 def piece_cells(spec: PuzzleSpec) -> set[Cell]:

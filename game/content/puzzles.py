@@ -221,9 +221,15 @@ class _Builder:
         if spawn is None or spawn.cell not in area:
             self.note(obj, f"its entry {self.by_id[entry_id].label} lies outside its area")
             return None
+        party, unknown = parse_names(obj.properties.get("party"))
+        outside = [name for name in party if name not in self.party]
+        if unknown or outside:
+            wrong = ", ".join([*unknown, *outside])
+            self.note(obj, f"property 'party' names {wrong}, not of the map's party ({', '.join(self.party)})")
+            ok = False
         if not ok:
             return None
-        return Section(obj.name, area, spawn.cell, solved_by, spawn.facing, obj.label)
+        return Section(obj.name, area, spawn.cell, solved_by, spawn.facing, obj.label, tuple(party))
 
     def check_sections(self, sections: list[Section]) -> None:
         """Puzzle names are unique and areas never overlap (a reset must know its puzzle)."""

@@ -190,6 +190,12 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
         {
             "solved_by": _link("The element whose signal means solved (plate, lever, zone, gate, all_of...).", True),
             "entry": _link("A spawn inside the area: where a reset puts the protagonists.", required=True),
+            "party": Prop(
+                "string",
+                "Who the puzzle is meant for, comma-separated (e.g. mara,lila): the solver proves it with "
+                "them alone and checks that each is needed. Empty: the map's whole party.",
+                default="",
+            ),
         },
     ),
 }

@@ -6,6 +6,18 @@ every tag it acts on names things the game has (`file.ink: knot 'name': message`
 game/story/lint.py). Per map, the `move:` and `place:` directions in the knots its objects
 start name an actor and a target on that map, and every `move:` has a way to walk there
 (`path: object id (name): message`, see game/story/cutscene_checks.py).
+
+With `--solve`, every puzzle of the maps that validated is then searched by the solver
+with the protagonists it is meant for (its `party` property, else the map's), using only
+what their keys can do (game/world/puzzle/proof.py), and reported in one line:
+
+    maps/chaos_chamber.tmx: object 13 (ledgers): solved in 24 moves by mara and lila
+    (2160 states searched); needs mara and lila; no dead ends
+
+A puzzle with no solution, one where the search gave up (`--max-states`; never reported as
+"no solution"), one solved before anyone moves, one with dead ends (states only a reset
+gets out of), one whose plan fails when played in real time, or one that does not need
+someone its `party` names is a problem, and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -13,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from game.content.problems import Problem, display_path
@@ -25,6 +38,8 @@ from game.story.lint import lint_story
 from game.story.runtime import Story, StoryError
 from game.tools.tiled_project import MAPS_DIR
 from game.world.mapdata import MapData
+from game.world.puzzle.proof import prove_map
+from game.world.puzzle.solver import DEFAULT_MAX_STATES
 
 GAME_ROOT = os.path.dirname(MAPS_DIR)
 STORY_FILE = os.path.join(GAME_ROOT, "assets", "story", "main.json")
@@ -35,7 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("maps", nargs="*", help="map files or names (default: every .tmx under maps/)")
     parser.add_argument("--maps-dir", default=MAPS_DIR, help="where door targets are looked up")
     parser.add_argument("--story", default=STORY_FILE, help="compiled Ink story that knots and conditions name")
+    parser.add_argument("--solve", action="store_true", help="also run the solver on every puzzle of the maps")
+    parser.add_argument(
+        "--max-states",
+        type=int,
+        default=DEFAULT_MAX_STATES,
+        help=f"with --solve: states searched per puzzle before giving up (default {DEFAULT_MAX_STATES})",
+    )
     args = parser.parse_args(argv)
+    if args.max_states < 1:
+        parser.error("--max-states must be 1 or more")
     paths = [_resolve(m, args.maps_dir) for m in args.maps] or find_maps(args.maps_dir)
     if not paths:
         print(f"{display_path(args.maps_dir)}: no maps found", file=sys.stderr)
@@ -45,11 +69,39 @@ def main(argv: list[str] | None = None) -> int:
     problems += checker.story_problems(validated=paths)
     for problem in problems:
         print(problem)
+    proved = 0
+    if args.solve:
+        broken = {os.path.realpath(p.path) for p in problems}
+        solvable = [path for path in paths if os.path.realpath(path) not in broken]
+        found, proved = solve_maps(solvable, checker.seen, args.max_states)
+        problems += found
     if problems:
         print(f"{len(problems)} problem(s) in {len(paths)} map(s) and the story", file=sys.stderr)
         return 1
-    print(f"{len(paths)} map(s) OK")
+    print(f"{len(paths)} map(s) OK" + (f", {proved} puzzle(s) proved solvable" if args.solve else ""))
     return 0
+
+
+def solve_maps(
+    paths: list[str], loaded: dict[str, MapData], max_states: int, out: Callable[[str], None] = print
+) -> tuple[list[Problem], int]:
+    """Prove every puzzle on `paths` (maps that validated; `loaded` holds their data by real
+    path), printing one line per puzzle and each problem after it. The problems, and how
+    many puzzles were proved solvable without any."""
+    problems: list[Problem] = []
+    proved = 0
+    for path in paths:
+        data = loaded.get(os.path.realpath(path)) or load_map(path).data
+        for proof in prove_map(data, max_states):
+            label = proof.section.label
+            out(f"{display_path(path)}: {label}: {proof.summary()}")
+            found = [Problem(path, label, message) for message in proof.problems()]
+            for problem in found:
+                if problem.message != proof.verdict:  # the line above already says it
+                    out(str(problem))
+            problems += found
+            proved += not found
+    return problems, proved
 
 
 class StoryChecks:

@@ -191,6 +191,11 @@ def solve(puzzle: Puzzle, max_states: int = DEFAULT_MAX_STATES) -> Solution:
 def dead_ends(graph: Graph) -> list[Snapshot]:
     """Explored states from which no solved state can be reached without a reset (exact
     when the graph is exhausted)."""
+    return [graph.states[key] for key in dead_end_keys(graph)]
+
+
+def dead_end_keys(graph: Graph) -> list[Hashable]:
+    """The keys of `dead_ends`, nearest to the start first (the search is breadth-first)."""
     alive = set(graph.goals)
     queue = deque(graph.goals)
     while queue:
@@ -199,7 +204,7 @@ def dead_ends(graph: Graph) -> list[Snapshot]:
             if before not in alive:
                 alive.add(before)
                 queue.append(before)
-    return [snap for key, snap in graph.states.items() if key not in alive]
+    return [key for key in graph.states if key not in alive]
 
 
 def commands_for(puzzle: Puzzle, action: Action) -> list[list[PuzzleCommand]]:

@@ -29,6 +29,13 @@ class Section:
     entry_facing: Direction = Direction.DOWN
     label: str = ""
     """How messages name it (the Tiled object)."""
+    party: tuple[str, ...] = ()
+    """Who it is meant for, in party order (its `party` property); empty: the map's party.
+    The solver proves it with them alone (`meant_for`)."""
+
+    def meant_for(self, spec: PuzzleSpec) -> tuple[str, ...]:
+        """The protagonists the puzzle is proved with: its own party, else the map's."""
+        return self.party or spec.party
 
 
 @dataclass(frozen=True)
