@@ -60,10 +60,12 @@ def test_each_chamber_puzzle_needs_exactly_the_protagonists_its_party_names(game
         assert who in line and f"needs {who.removeprefix('by ')}" in line, line
 
 
-def test_the_command_line_solves_every_map_and_says_how_many_puzzles(capsys) -> None:
+def test_the_command_line_solves_every_map_and_says_how_many_puzzles(game_report, capsys) -> None:
+    _, _, _, loaded = game_report
+    count = sum(len(data.puzzle.sections) for data in loaded.values() if data.puzzle)
     assert main(["--solve"]) == 0
     out = capsys.readouterr().out
-    assert out.strip().splitlines()[-1].endswith("map(s) OK, 5 puzzle(s) proved solvable")
+    assert out.strip().splitlines()[-1] == f"{len(loaded)} map(s) OK, {count} puzzle(s) proved solvable"
     assert "chaos_chamber.tmx: object 13 (ledgers): solved in 24 moves by mara and lila" in out
 
 
@@ -179,3 +181,43 @@ def test_a_puzzle_is_searched_with_its_own_party_not_the_whole_map() -> None:
     proof = proof_of(LEVER_ROOM, ("mara", "jonas", "lila", "roe"), lambda m: ([Lever(10, m["L"][0])], 10), ("lila",))
     assert proof.party == ("lila",)
     assert {a.who for a in proof.plan or ()} == {"lila"}
+
+
+# -- the README's "Your first room" --------------------------------------------------------------------
+FIRST_ROOM = MAPS_DIR / "samples" / "first_room.tmx"
+
+
+def test_the_first_room_of_the_readme_is_proved_as_the_readme_says(capsys) -> None:
+    assert main(["--solve", str(FIRST_ROOM)]) == 0
+    out = capsys.readouterr().out
+    assert "solved in 14 moves by mara and roe" in out
+    assert "needs mara and roe; no dead ends" in out
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`solved in 14 moves by mara\n   and roe; needs mara and roe; no dead ends`" in readme
+
+
+def first_room_variant(tmp_path, old: str, new: str):
+    text = FIRST_ROOM.read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "maps" / "samples").mkdir(parents=True)
+    (tmp_path / "assets").symlink_to(ROOT / "assets")
+    (tmp_path / "maps" / "templates").symlink_to(MAPS_DIR / "templates")
+    variant = tmp_path / "maps" / "samples" / "first_room.tmx"
+    variant.write_text(text.replace(old, new), encoding="utf-8")
+    return str(variant)
+
+
+def test_the_first_room_with_its_lever_on_roes_side_needs_neither_and_says_so(tmp_path, capsys) -> None:
+    variant = first_room_variant(tmp_path, 'name="lever" x="176" y="64"', 'name="lever" x="64" y="96"')
+    assert main(["--solve", variant, "--maps-dir", str(MAPS_DIR)]) == 1
+    out = capsys.readouterr().out
+    assert "can be solved without mara, whom its 'party' names" in out
+    assert "can be solved without roe, whom its 'party' names" in out
+
+
+def test_the_first_room_with_a_gate_without_input_names_the_gate(tmp_path, capsys) -> None:
+    variant = first_room_variant(tmp_path, '<property name="input" type="object" value="2"/>', "")
+    assert main(["--solve", variant, "--maps-dir", str(MAPS_DIR)]) == 1
+    out = capsys.readouterr().out
+    assert "object 3 (gate): needs property 'input' set" in out
+    assert "solved in" not in out
