@@ -31,14 +31,16 @@ def test_the_game_s_table_loads_and_every_chapter_the_story_begins_is_in_it() ->
     begun = {name for _, name in external_calls(root, "begin_chapter")}
     assert begun == {"mara_day", "mara_dream", "showcase", "merge"}
     assert begun <= set(table)
-    assert table["mara_day"] == Chapter("mara_day", "Mara's Friday", "mara")
+    mara_day = table["mara_day"]
+    assert (mara_day.name, mara_day.title, mara_day.protagonist) == ("mara_day", "Mara's Friday", "mara")
+    assert all(chapter.steps for chapter in table.values()), "every chapter says what to do next"
 
 
 @pytest.mark.parametrize(
     ("text", "says"),
     [
         ("[1]", "expected a JSON object of chapters"),
-        ('{"x": {"title": "X"}}', 'chapter \'x\': expected {"title": ..., "protagonist": ...}'),
+        ('{"x": {"title": "X"}}', 'chapter \'x\': expected {"title": ..., "protagonist": ..., "steps": [...]}'),
         ('{"x": {"title": "X", "protagonist": "tess"}}', "chapter 'x': protagonist 'tess' is not one of mara, jonas"),
         (
             '{"x": {"title": "' + "z" * 60 + '", "protagonist": "mara"}}',

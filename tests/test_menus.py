@@ -13,7 +13,7 @@ import pytest
 from game.assets import Assets
 from game.input import Action, Frame, Input
 from game.scenes.base import Scene, SceneStack, StepInput
-from game.scenes.menu_saves import short_local_time
+from game.scenes.menu_saves import short_local_time, slot_details
 from game.scenes.menu_settings import CAPTURE_TIMEOUT_S, SettingsEditor, rebind
 from game.scenes.menus import (
     BindingsMenu,
@@ -45,6 +45,7 @@ class Summary:
     has_backup: bool = False
     backup_saved_at: str | None = None
     chapter: str | None = None
+    thumbnail_png: bytes = b""
 
 
 def good(slot: str, title: str = "Mara's flat", chapter: str | None = "mara_day") -> Summary:
@@ -226,7 +227,9 @@ def test_pause_menu_resumes_on_cancel_or_menu(services: Services) -> None:
 def test_pause_menu_opens_save_and_load_and_quits_to_title_after_asking(services: Services) -> None:
     open_menu(services, Game(services))
     pause = open_menu(services, PauseMenu(services))
-    go(services, Action.DOWN, Action.INTERACT)
+    assert [item.label for item in pause.items if not item.enabled] == ["Ask Roe for a hint"], "no puzzle here"
+    pause.select_label("Save")
+    go(services, Action.INTERACT)
     assert isinstance(services.scenes.top, SaveLoadMenu) and services.scenes.top.mode == "save"
     go(services, Action.CANCEL, Action.DOWN, Action.INTERACT)
     assert isinstance(services.scenes.top, SaveLoadMenu) and services.scenes.top.mode == "load"
@@ -244,9 +247,11 @@ def test_pause_menu_opens_save_and_load_and_quits_to_title_after_asking(services
 def test_load_menu_loads_a_good_slot(services: Services) -> None:
     services.saves.slots["2"] = good("2")  # type: ignore[attr-defined]
     menu = open_menu(services, SaveLoadMenu(services, "load"))
-    assert "Mara's flat" in menu.items[1].label and "1:02:03" in menu.items[1].sub
-    assert menu.items[1].sub.startswith("Mara's Friday"), "the chapter's title from chapters.json"
-    go(services, Action.DOWN, Action.INTERACT)
+    assert (menu.items[1].label, menu.items[1].sub) == ("Slot 2", "Mara's Friday"), "the chapter's title"
+    go(services, Action.DOWN)
+    details = [line.text for line in slot_details(menu.selected_summary(), "load")]
+    assert details[:2] == ["Mara's Friday", "Mara's flat"] and details[-1] == "1 h 02 min"
+    go(services, Action.INTERACT)
     assert flow(services).calls == [("load_game", "2")]
 
 
@@ -254,9 +259,10 @@ def test_a_save_without_a_chapter_or_of_an_unlisted_one_still_reads_well(service
     services.saves.slots["1"] = good("1", chapter=None)  # type: ignore[attr-defined]
     services.saves.slots["2"] = good("2", chapter="jonas_night")  # type: ignore[attr-defined]
     menu = open_menu(services, SaveLoadMenu(services, "load"))
-    plain = f"{short_local_time('2045-03-12T06:15:00+00:00')}   played 1:02:03"
-    assert menu.items[0].sub == plain
-    assert menu.items[1].sub == f"jonas night   {plain}", "an unlisted chapter shows by its name"
+    assert menu.items[0].sub == "Mara's flat", "without a chapter, the place"
+    assert menu.items[1].sub == "jonas night", "an unlisted chapter shows by its name"
+    when = short_local_time("2045-03-12T06:15:00+00:00")
+    assert [line.text for line in slot_details(menu.summaries[0], "load")] == ["Mara's flat", when, "1 h 02 min"]
 
 
 @pytest.mark.parametrize("status", ["damaged", "truncated", "foreign", "newer", "empty"])
@@ -281,7 +287,7 @@ def test_a_failed_load_shows_the_games_message_and_stays(services: Services) -> 
 
 def test_save_menu_refuses_the_autosave_slot(services: Services) -> None:
     menu = open_menu(services, SaveLoadMenu(services, "save"))
-    menu.select_label("Autosave  Empty")
+    menu.select_label("Autosave")
     go(services, Action.INTERACT)
     assert flow(services).calls == [] and menu.notice and "autosave" in menu.notice.lower()
 
@@ -290,7 +296,7 @@ def test_save_menu_saves_into_an_empty_slot_at_once(services: Services) -> None:
     menu = open_menu(services, SaveLoadMenu(services, "save"))
     go(services, Action.DOWN, Action.INTERACT)
     assert flow(services).calls == [("save_game", "2")]
-    assert "Halcyon office" in menu.items[1].label  # the list shows the new save
+    assert menu.summaries[1].title == "Halcyon office" and menu.items[1].sub == "Mara's Friday"  # the new save
 
 
 def test_save_menu_asks_before_overwriting_and_no_keeps_the_save(services: Services) -> None:
@@ -307,7 +313,8 @@ def test_save_menu_asks_before_overwriting_and_no_keeps_the_save(services: Servi
 def test_save_menu_asks_before_replacing_a_damaged_slot(services: Services) -> None:
     services.saves.slots["3"] = Summary("3", "damaged", message="not JSON")  # type: ignore[attr-defined]
     menu = open_menu(services, SaveLoadMenu(services, "save"))
-    menu.select_label("Slot 3  Damaged - cannot be read")
+    menu.select_label("Slot 3")
+    assert menu.items[2].sub == "Damaged"
     go(services, Action.INTERACT)
     assert isinstance(services.scenes.top, ConfirmMenu) and flow(services).calls == []
 

@@ -17,6 +17,7 @@ INCLUDE mara_day.ink
 INCLUDE mara_dream.ink
 INCLUDE showcase.ink
 INCLUDE chamber.ink
+INCLUDE hints.ink
 
 // --- The waking days -------------------------------------------------------------------
 VAR day = 1

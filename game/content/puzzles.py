@@ -229,7 +229,8 @@ class _Builder:
             ok = False
         if not ok:
             return None
-        return Section(obj.name, area, spawn.cell, solved_by, spawn.facing, obj.label, tuple(party))
+        hints = str(obj.properties.get("hints") or "")
+        return Section(obj.name, area, spawn.cell, solved_by, spawn.facing, obj.label, tuple(party), hints)
 
     def check_sections(self, sections: list[Section]) -> None:
         """Puzzle names are unique and areas never overlap (a reset must know its puzzle)."""

@@ -196,6 +196,12 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
                 "them alone and checks that each is needed. Empty: the map's whole party.",
                 default="",
             ),
+            "hints": Prop(
+                "string",
+                "The Ink knot of Roe's three hints for it, with stitches nudge, clue and answer "
+                "(e.g. hint_ledgers); the player asks for them from the pause menu or the hint key.",
+                default="",
+            ),
         },
     ),
 }

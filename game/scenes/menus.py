@@ -7,16 +7,19 @@ actions. They change the game only through `services.flow` (GameFlow).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.input import Action
 from game.scenes.base import Scene, StepInput
-from game.scenes.menu_base import ConfirmMenu, Menu, MenuItem, ScreenMenu
+from game.scenes.explore import ExploreScene
+from game.scenes.hints import JournalScreen, chapter_progress, open_hints, puzzle_at_hand
+from game.scenes.menu_base import MARGIN_PX, ConfirmMenu, Menu, MenuItem, ScreenMenu
 from game.scenes.menu_saves import SaveLoadMenu
 from game.scenes.menu_settings import BindingsMenu, SettingsMenu
 from game.scenes.menu_sky import NightSky, Skyline
+from game.scenes.overlays import MessageBox
 from game.world import STEP_S
 
 if TYPE_CHECKING:
@@ -102,8 +105,17 @@ class PauseMenu(Menu):
         super().__init__(services, "Paused")
 
     def build_items(self) -> list[MenuItem]:
+        explore = self.services.scenes.find(ExploreScene)
+        puzzle = puzzle_at_hand(explore) if explore is not None else None
         return [
             MenuItem("Resume", self.close),
+            MenuItem(
+                "Ask Roe for a hint",
+                self._hint,
+                enabled=puzzle is not None,
+                hint=f"About: {puzzle.name.replace('_', ' ')}" if puzzle is not None else "",
+            ),
+            MenuItem("Journal", lambda: self.stack.push(JournalScreen(self.services))),
             MenuItem("Save", lambda: self.stack.push(SaveLoadMenu(self.services, "save"))),
             MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
             MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
@@ -116,6 +128,18 @@ class PauseMenu(Menu):
             self.back()
             return
         super().update(step)
+
+    def _hint(self) -> None:
+        self.close()
+        why_not = open_hints(self.services)
+        if why_not is not None:
+            self.stack.push(MessageBox(self.services, why_not))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        progress = chapter_progress(self.services)
+        if progress is not None and progress.goal:
+            draw_goal(surface, self.services.assets, progress.goal)
 
     def _quit(self) -> None:
         question = "Quit to the title? Unsaved progress is lost."
@@ -174,3 +198,16 @@ class CreditsScreen(Scene):
                 x = (surface.get_width() - face.measure(text)) // 2
                 face.draw(surface, text, (x, y), assets.colour(tint), shadow=assets.colour("ink"))
             y += line_h
+
+
+def draw_goal(surface: pygame.Surface, assets: Any, goal: str) -> None:
+    """The chapter's "what now" line in a box at the bottom of the screen."""
+    font = assets.font
+    width = surface.get_width() - 2 * MARGIN_PX
+    lines = font.wrap(f"Now: {goal}", width - 18)
+    rect = pygame.Rect(MARGIN_PX, 0, width, font.text_height(len(lines)) + 12)
+    rect.bottom = surface.get_height() - MARGIN_PX
+    assets.skin.dialog.draw(surface, rect)
+    ink, white = assets.colour("ink"), assets.colour("white")
+    for i, line in enumerate(lines):
+        font.draw(surface, line, (rect.x + 9, rect.y + 6 + i * font.line_height), white, shadow=ink)

@@ -13,10 +13,11 @@ from game.story.conditions import Condition, ConditionError, parse
 from game.story.runtime import Story, StoryError
 from game.story.tree import knot_paths
 from game.world.mapdata import MapData
+from game.world.puzzle.spec import HINT_TIERS
 
 log = logging.getLogger(__name__)
 
-KNOT_PROPERTIES = ("knot", "locked_knot")
+KNOT_PROPERTIES = ("knot", "locked_knot", "hints")
 
 
 class StoryConditions:
@@ -73,6 +74,15 @@ def story_problems(path: str, data: MapData, story: Story) -> list[Problem]:
             wrong = knot_problem(story, knot) if knot else None
             if wrong is not None:
                 problems.append(Problem(path, obj.label, f"{prop} {wrong}"))
+            elif prop == "hints" and knot:
+                missing = [tier for tier in HINT_TIERS if not story.has_path(f"{knot}.{tier}")]
+                if missing:
+                    tiers = ", ".join(f"= {tier}" for tier in HINT_TIERS)
+                    problems.append(
+                        Problem(
+                            path, obj.label, f"hints '{knot}' has no stitch {', '.join(missing)} (it needs {tiers})"
+                        )
+                    )
         condition = str(obj.properties.get("condition", "") or "")
         if condition:
             try:

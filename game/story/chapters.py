@@ -9,17 +9,31 @@ plays the maps without a party of their own (at once, if the chapter begins on s
 on a party map the player keeps whoever they chose), and autosaves. A new chapter is a new
 entry here, its maps and its Ink: no new code. The story lint reports a `begin_chapter`
 whose name is not in this table.
+
+A chapter may list its steps, for the pause menu's "what now" line and the journal:
+
+    "steps": [{"goal": "Get to Halcyon before nine.",
+               "done": "went_to_office",
+               "journal": "Mara made it to Halcyon."}]
+
+`done` is a condition on the story's variables (game/story/conditions.py). The pause menu
+shows the goal of the first step not done; the journal lists the `journal` line of every
+step done, in order. The validator checks that each condition names Ink variables.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
+from game.content.names import did_you_mean
+from game.content.problems import Problem
+from game.story.conditions import Condition, ConditionError, parse
 from game.story.tables import read_table_text, table_entries
 from game.world.puzzle.party import ORDER
 
@@ -30,10 +44,26 @@ BEGIN_FUNCTION = "begin_chapter"
 """The EXTERNAL function whose literal argument names a chapter."""
 MAX_TITLE_CHARS = 20
 """A chapter title fits on a load-menu row beside the place's title."""
+MAX_GOAL_CHARS = 60
+"""A goal is one short line under the pause menu."""
+MAX_JOURNAL_CHARS = 140
+"""A journal entry is two lines at most."""
+STEP_KEYS = {"goal", "done", "journal"}
+ENTRY_KEYS = {"title", "protagonist", "steps"}
 
 
 class ChaptersError(ValueError):
     """A chapter table that cannot be used; the message says which entry and why."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a chapter: what to do while `done` is false, and how the journal tells it
+    once it is true."""
+
+    goal: str
+    done: Condition
+    journal: str
 
 
 @dataclass(frozen=True)
@@ -43,6 +73,57 @@ class Chapter:
     name: str
     title: str
     protagonist: str
+    steps: tuple[Step, ...] = ()
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the player stands in a chapter: the goal now (None once every step is done)
+    and the journal so far."""
+
+    chapter: Chapter
+    goal: str | None
+    journal: tuple[str, ...]
+
+
+def progress(chapter: Chapter, value: Callable[[str], Any]) -> Progress:
+    """The chapter's progress with the story's variables read by `value`. A condition that
+    cannot be answered (the validator reports it) counts as not done."""
+    done: list[bool] = []
+    for step in chapter.steps:
+        try:
+            done.append(bool(step.done(value)))
+        except (ConditionError, ValueError, TypeError, KeyError):
+            done.append(False)
+    goal = next((step.goal for step, is_done in zip(chapter.steps, done, strict=True) if not is_done), None)
+    journal = tuple(step.journal for step, is_done in zip(chapter.steps, done, strict=True) if is_done)
+    return Progress(chapter, goal, journal)
+
+
+def _text(value: object, limit: int) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and len(value) <= limit and value.isprintable()
+
+
+def _steps(name: str, raw: object) -> tuple[Step, ...]:
+    if not isinstance(raw, list):
+        raise ChaptersError(f'chapter \'{name}\': steps should be a list of {{"goal", "done", "journal"}}')
+    steps: list[Step] = []
+    for n, entry in enumerate(raw, start=1):
+        where = f"chapter '{name}' step {n}"
+        if not isinstance(entry, dict) or set(entry) != STEP_KEYS:
+            raise ChaptersError(f'{where}: expected {{"goal": ..., "done": ..., "journal": ...}}')
+        if not _text(entry["goal"], MAX_GOAL_CHARS):
+            raise ChaptersError(f"{where}: goal should be a line of text of at most {MAX_GOAL_CHARS} characters")
+        if not _text(entry["journal"], MAX_JOURNAL_CHARS):
+            raise ChaptersError(f"{where}: journal should be text of at most {MAX_JOURNAL_CHARS} characters")
+        if not isinstance(entry["done"], str):
+            raise ChaptersError(f"{where}: done should be a condition on Ink variables, as text")
+        try:
+            done = parse(entry["done"])
+        except ConditionError as exc:
+            raise ChaptersError(f"{where}: done: {exc}") from None
+        steps.append(Step(entry["goal"], done, entry["journal"]))
+    return tuple(steps)
 
 
 def parse_chapters(text: str) -> Mapping[str, Chapter]:
@@ -50,15 +131,16 @@ def parse_chapters(text: str) -> Mapping[str, Chapter]:
     example = '{"mara_day": {"title": "Mara\'s Friday", "protagonist": "mara"}}'
     chapters: dict[str, Chapter] = {}
     for name, entry in table_entries(text, "chapter", example, ChaptersError):
-        if not isinstance(entry, dict) or set(entry) != {"title", "protagonist"}:
-            raise ChaptersError(f'chapter \'{name}\': expected {{"title": ..., "protagonist": ...}}')
+        if not isinstance(entry, dict) or not {"title", "protagonist"} <= set(entry) <= ENTRY_KEYS:
+            raise ChaptersError(f'chapter \'{name}\': expected {{"title": ..., "protagonist": ..., "steps": [...]}}')
         title, protagonist = entry["title"], entry["protagonist"]
         if not isinstance(title, str) or not title.strip() or len(title) > MAX_TITLE_CHARS or not title.isprintable():
             limit = f"at most {MAX_TITLE_CHARS} characters"
             raise ChaptersError(f"chapter '{name}': title should be a line of text of {limit}")
         if protagonist not in ORDER:
             raise ChaptersError(f"chapter '{name}': protagonist {protagonist!r} is not one of {', '.join(ORDER)}")
-        chapters[name] = Chapter(name, title, protagonist)
+        steps = _steps(name, entry["steps"]) if "steps" in entry else ()
+        chapters[name] = Chapter(name, title, protagonist, steps)
     return MappingProxyType(chapters)
 
 
@@ -86,3 +168,20 @@ def chapter_title(name: str | None) -> str | None:
         return None
     chapter = game_chapters().get(name)
     return chapter.title if chapter is not None else name.replace("_", " ")
+
+
+def step_problems(
+    chapters: Mapping[str, Chapter], declared: Collection[str], path: Path = CHAPTERS_FILE
+) -> list[Problem]:
+    """Each chapter step whose `done` names something that is not an Ink variable of the
+    story (`declared`), with the nearest one it may have meant."""
+    problems: list[Problem] = []
+    for chapter in chapters.values():
+        for n, step in enumerate(chapter.steps, start=1):
+            unknown = [
+                f"{name}{did_you_mean(name, declared)}" for name in sorted(step.done.names()) if name not in declared
+            ]
+            if unknown:
+                where = f"chapter '{chapter.name}' step {n}"
+                problems.append(Problem(str(path), where, f"done names {', '.join(unknown)}, not Ink variables"))
+    return problems

@@ -33,6 +33,7 @@ from game.content.tiled import load_map
 from game.content.validate import find_maps, validate
 from game.story.bridge import story_problems
 from game.story.catalogue import load_catalogue
+from game.story.chapters import CHAPTERS_FILE, ChaptersError, load_chapters, step_problems
 from game.story.cutscene_checks import cutscene_problems
 from game.story.lint import lint_story
 from game.story.runtime import Story, StoryError
@@ -134,7 +135,18 @@ class StoryChecks:
         catalogue = load_catalogue(Path(GAME_ROOT), load=self._load)
         reported = {os.path.realpath(path) for path in validated}
         problems = lint_story(self.story.root, catalogue, self.story_file, self.story.knot_sources)
+        problems += self.chapter_problems()
         return [p for p in problems if not (p.where == "map" and os.path.realpath(p.path) in reported)]
+
+    def chapter_problems(self) -> list[Problem]:
+        """The chapter table's steps name the story's variables (the game's own story only)."""
+        if self.story is None or os.path.realpath(self.story_file) != os.path.realpath(STORY_FILE):
+            return []
+        try:
+            chapters = load_chapters()
+        except ChaptersError as error:
+            return [Problem(str(CHAPTERS_FILE), "chapters", str(error))]
+        return step_problems(chapters, self.story.variables())
 
     def _load(self, path: str) -> MapData:
         data = self.seen.get(os.path.realpath(path))

@@ -28,6 +28,7 @@ from game.world.jsonread import (
 from game.world.mapdata import MapData
 from game.world.puzzle import state as puzzle_state
 from game.world.puzzle.party import ORDER
+from game.world.puzzle.spec import HINT_TIERS
 
 MAX_TICK = 60 * 60 * 24 * 366 * 100
 """A hundred years of fixed steps: any bigger step count is not from a real game."""
@@ -35,6 +36,9 @@ MAX_OBJECT_ID = (1 << 31) - 1
 MAX_MAPS = 1000
 """More map records than any game of ours has maps: not a save of ours."""
 MAX_NPCS = 1000
+MAX_HINTS = 1000
+"""More puzzles than any game of ours has."""
+HINT_TIERS_COUNT = len(HINT_TIERS)
 
 
 @dataclass(frozen=True)
@@ -71,10 +75,18 @@ class Playthrough:
     """Every map visited, by name, as it was left (the current map's is in the World)."""
     tick: int = 0
     """Fixed steps played."""
+    hints: dict[str, int] = field(default_factory=dict)
+    """How far the player has asked Roe about each puzzle, by `hint_key`: 1 the nudge, 2 the
+    clue, 3 the answer (a puzzle never asked about is not listed)."""
 
     def __post_init__(self) -> None:
         if self.protagonist not in ORDER:
             raise ValueError(f"no protagonist named {self.protagonist!r} (one of {', '.join(ORDER)})")
+
+
+def hint_key(map_name: str, puzzle: str) -> str:
+    """How `Playthrough.hints` names a puzzle: its map and its name (`chaos_chamber/ledgers`)."""
+    return f"{map_name}/{puzzle}"
 
 
 @dataclass(frozen=True)
@@ -112,6 +124,7 @@ def to_json(playthrough: Playthrough, current: str, here: MapRecord, pending: tu
         "map": current,
         "pending": list(pending),
         "maps": maps,
+        "hints": dict(sorted(playthrough.hints.items())),
     }
 
 
@@ -164,11 +177,18 @@ def read_playthrough(raw: Any, where: str = "playthrough") -> SavedPlaythrough:
         need_int(item, f"{where}.pending[{n}]", 0, MAX_OBJECT_ID)
         for n, item in enumerate(need_list(data.get("pending", []), f"{where}.pending", MAX_NPCS))
     )
+    hints = need_dict(data.get("hints", {}), f"{where}.hints")
+    if len(hints) > MAX_HINTS:
+        raise StateError(f"{where}.hints has {len(hints)} puzzles; no game of ours has that many")
+    for key in hints:
+        if not key or len(key) > MAX_TEXT:
+            raise StateError(f"{where}.hints has an entry without a proper puzzle name")
     playthrough = Playthrough(
         protagonist=need_str(data.get("protagonist"), f"{where}.protagonist", ORDER),
         chapter=need_str(data.get("chapter", ""), f"{where}.chapter", max_len=MAX_TEXT),
         records=records,
         tick=need_int(data.get("tick", 0), f"{where}.tick", 0, MAX_TICK),
+        hints={key: need_int(tier, f"{where}.hints[{key!r}]", 1, HINT_TIERS_COUNT) for key, tier in hints.items()},
     )
     return SavedPlaythrough(playthrough, current, pending)
 

@@ -16,6 +16,9 @@ from game.world.puzzle import abilities as ab
 from game.world.puzzle.elements import AllOf, AnyOf, Block, Crowd, Element, Gate, Junction, Lever, element_cells
 from game.world.puzzle.party import ORDER, Party
 
+HINT_TIERS = ("nudge", "clue", "answer")
+"""The stitches of a puzzle's hint knot, from a nudge to the answer, asked for in order."""
+
 
 @dataclass(frozen=True)
 class Section:
@@ -32,6 +35,8 @@ class Section:
     party: tuple[str, ...] = ()
     """Who it is meant for, in party order (its `party` property); empty: the map's party.
     The solver proves it with them alone (`meant_for`)."""
+    hints: str = ""
+    """The Ink knot of its tiered hints (stitches `HINT_TIERS`), or "" for none."""
 
     def meant_for(self, spec: PuzzleSpec) -> tuple[str, ...]:
         """The protagonists the puzzle is proved with: its own party, else the map's."""
