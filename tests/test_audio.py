@@ -24,7 +24,7 @@ SOURCES = ROOT / "assets" / "src" / "audio"
 MUSIC = ["title", "waking", "dream_mara", "dream_jonas", "dream_lila", "dream_roe", "chaos", "ending"]
 SFX = [
     "footstep", "door", "talk_mara", "talk_jonas", "talk_lila", "talk_roe", "pod_hum", "plate_click", "gate",
-    "sketch", "glow", "swap", "glitch", "menu_move", "menu_select", "save", "bump",
+    "sketch", "glow", "swap", "glitch", "menu_move", "menu_select", "save", "bump", "solved",
 ]  # fmt: skip
 LOOPING_SFX = {"pod_hum"}
 FULL_SCALE = 32768

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from game.input import Action
 from game.scenes.base import StepInput
 from game.scenes.hud import PartyHud
+from game.world.geometry import Direction
+from game.world.puzzle import abilities as ab
 from game.world.puzzle import events as pe
 from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, Sketch, SwapTo, ToggleFollow, ToggleLens
 from game.world.puzzle.party import ORDER
@@ -33,6 +35,14 @@ REFUSALS = {
     "occupied": "Someone is standing on it.",
     "no_puzzle": "Nothing to reset here.",
 }
+TOO_WIDE = "Too wide to cross. A sketched plank spans one or two tiles."
+SKETCH_GONE = {
+    "gaze": "The stare dissolved the sketch. It holds while Roe stands beside it.",
+    "faded": "The sketch faded. Sketches last while Roe stands beside them.",
+}
+"""The notice when a sketch vanishes by itself (Jonas erasing his own says nothing)."""
+SKETCH_GONE_ALONE = {"gaze": "The stare dissolved the sketch.", "faded": "The sketch faded."}
+"""The same, without Roe on the map to name."""
 """What the notice line says when a move or an ability is refused (by reason code)."""
 WITHOUT_HELPER = {
     "gap": ("jonas", "Nothing there but the drop."),
@@ -77,12 +87,27 @@ def party_commands(puzzle: Puzzle, step: StepInput, hud: PartyHud) -> list[Puzzl
     return commands
 
 
-def refusal_text(reason: str, puzzle: Puzzle | None) -> str:
-    """What the notice says for a refusal, naming a helper only if she or he is here."""
+def refusal_text(reason: str, puzzle: Puzzle | None, event: pe.Refused | None = None) -> str:
+    """What the notice says for a refusal, naming a helper only if she or he is here, and a
+    plank only where one would fit."""
     helper = WITHOUT_HELPER.get(reason)
     if helper is not None and (puzzle is None or not puzzle.party.has(helper[0])):
         return helper[1]
+    if reason == "gap" and puzzle is not None and event is not None and not plank_fits(puzzle, event):
+        return TOO_WIDE
     return REFUSALS.get(reason, "Not like that.")
+
+
+def plank_fits(puzzle: Puzzle, event: pe.Refused) -> bool:
+    """Whether a plank drawn from where the refused protagonist stands, towards the gap she
+    or he tried to step into, would reach the far side (1 or 2 gap tiles, then ground)."""
+    if event.cell is None or not puzzle.party.has(event.actor):
+        return True
+    start = puzzle.party.member(event.actor).cell
+    direction = next((d for d in Direction if d.step(start) == event.cell), None)
+    if direction is None:
+        return True
+    return ab.plank_span(start, direction, puzzle.board.is_gap, puzzle.board.is_bank) is not None
 
 
 def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) -> bool:
@@ -93,7 +118,7 @@ def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) 
         return True
     if isinstance(event, pe.Refused):
         if event.reason not in QUIET_REFUSALS:
-            hud.notify(refusal_text(event.reason, puzzle))
+            hud.notify(refusal_text(event.reason, puzzle, event))
         audio.play_sfx("bump")
     elif isinstance(event, pe.LensChanged):
         audio.play_sfx("glow" if event.on else "menu_move")
@@ -104,6 +129,10 @@ def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) 
         audio.play_sfx("sketch")
     elif isinstance(event, pe.SketchGone):
         audio.play_sfx("glitch" if event.why == "gaze" else "menu_move")
+        roe_here = puzzle is not None and puzzle.party.has("roe")
+        text = (SKETCH_GONE if roe_here else SKETCH_GONE_ALONE).get(event.why)
+        if text:
+            hud.notify(text)
     elif isinstance(event, pe.GateChanged):
         audio.play_sfx("gate")
     elif isinstance(event, pe.LeverFlipped | pe.JunctionRotated):
@@ -117,5 +146,6 @@ def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) 
         audio.play_sfx("glitch")
         hud.notify("Puzzle reset.")
     elif isinstance(event, pe.Solved):
-        audio.play_sfx("save")
+        audio.play_sfx("solved")
+        hud.notify(f"Solved: {event.puzzle.replace('_', ' ')}.")
     return False
