@@ -236,7 +236,7 @@ class App:
             except Exception as exc:
                 self.recover(exc)
             self.services.steps += 1
-            self.services.play_time_steps += 1
+            self.session.count_play_step()
             self._pending = StepInput(held=self._pending.held)  # a press counts for one step only
             if self.services.scenes.top is None:
                 self.running = False

@@ -2,7 +2,9 @@
 
 A save holds when it was made, the play time, where the player stands, a thumbnail (PNG
 bytes made by the caller: this module never touches pygame), the Ink story state and the
-playthrough (the chapter, who is playing, every visited map's state). Only plain JSON is
+playthrough (the chapter, who is playing, every visited map's state). The play time and the
+thumbnail are only shown, never played: a save without them still loads (the menu shows
+"—" and a blank picture), and the thumbnail's bytes are checked by whoever decodes them. Only plain JSON is
 written and read, so opening a save can never run code. A save of an older version is
 upgraded as it is read (game/save_upgrade.py); the file itself is left as it was.
 
@@ -64,11 +66,16 @@ def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def format_play_time(seconds: float) -> str:
-    """Play time for menus, as hours:minutes:seconds, e.g. 3723 -> "1:02:03"."""
-    total = int(seconds) if math.isfinite(seconds) and seconds > 0 else 0
-    hours, rest = divmod(total, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+def format_play_time(seconds: float | None) -> str:
+    """Play time for menus in whole minutes: 3930 -> "1 h 05 min", 750 -> "12 min", under a
+    minute "< 1 min", and "—" for a save that does not say (None)."""
+    if seconds is None:
+        return "—"
+    total_min = int(seconds // 60) if math.isfinite(seconds) and seconds > 0 else 0
+    hours, minutes = divmod(total_min, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    return f"{minutes} min" if total_min else "< 1 min"
 
 
 class SaveError(Exception):
@@ -129,7 +136,9 @@ class SaveGame:
     the save is opened; here only that it is JSON-safe (see check_json_safe)."""
 
     saved_at: str
-    play_time_s: float
+    play_time_s: float | None
+    """Seconds played in all (fixed steps, never the wall clock); None if the save does
+    not say, and then the file has no "play_time_s"."""
     location: Location
     thumbnail_png: bytes
     ink_state: str
@@ -143,22 +152,23 @@ class SaveGame:
         if type(self.thumbnail_png) is not bytes:
             raise ValueError(f"thumbnail_png should be PNG bytes, not {type(self.thumbnail_png).__name__}")
         cell = self.location.cell
-        document = {
+        document: dict[str, Any] = {
             "format": SAVE_FORMAT,
             "version": SAVE_VERSION,
             "game_version": self.game_version,
             "saved_at": self.saved_at,
-            "play_time_s": self.play_time_s,
-            "location": {
-                "map": self.location.map,
-                "cell": list(cell) if isinstance(cell, tuple) else cell,
-                "facing": self.location.facing,
-                "title": self.location.title,
-            },
-            "thumbnail_png": base64.b64encode(self.thumbnail_png).decode("ascii"),
-            "ink_state": self.ink_state,
-            "playthrough": self.playthrough,
         }
+        if self.play_time_s is not None:
+            document["play_time_s"] = self.play_time_s
+        document["location"] = {
+            "map": self.location.map,
+            "cell": list(cell) if isinstance(cell, tuple) else cell,
+            "facing": self.location.facing,
+            "title": self.location.title,
+        }
+        document["thumbnail_png"] = base64.b64encode(self.thumbnail_png).decode("ascii")
+        document["ink_state"] = self.ink_state
+        document["playthrough"] = self.playthrough
         _parse_document(document)  # the same checks a load makes, before anything is written
         return document
 
@@ -186,8 +196,8 @@ def _parse_document(doc: dict[str, Any]) -> SaveGame:
         raise ValueError(f"saved_at {saved_at[:40]!r} is not an ISO 8601 time") from None
     if not EARLIEST_SAVE_YEAR <= moment.year <= LATEST_SAVE_YEAR:
         raise ValueError(f"saved_at {saved_at!r} is not a time this game could have saved at")
-    play_time_s = _field(doc, "play_time_s", (int, float))
-    if not math.isfinite(play_time_s) or not 0 <= play_time_s <= MAX_PLAY_TIME_S:
+    play_time_s = _field(doc, "play_time_s", (int, float)) if "play_time_s" in doc else None
+    if play_time_s is not None and (not math.isfinite(play_time_s) or not 0 <= play_time_s <= MAX_PLAY_TIME_S):
         raise ValueError(f"play_time_s {play_time_s!r} should be a number of seconds from 0 to {MAX_PLAY_TIME_S}")
     place = _field(doc, "location", (dict,))
     cell = _field(place, "cell", (list,), "location.")
@@ -206,12 +216,14 @@ def _parse_document(doc: dict[str, Any]) -> SaveGame:
         raise ValueError("game_version is too long to be a version")
     location = Location(map_name, (cell[0], cell[1]), facing, title)
     try:
-        thumbnail = base64.b64decode(_field(doc, "thumbnail_png", (str,)), validate=True)
+        thumbnail = (
+            base64.b64decode(_field(doc, "thumbnail_png", (str,)), validate=True) if "thumbnail_png" in doc else b""
+        )
     except binascii.Error:
         raise ValueError("thumbnail_png is not base64") from None
     return SaveGame(
         saved_at=saved_at,
-        play_time_s=float(play_time_s),
+        play_time_s=None if play_time_s is None else float(play_time_s),
         location=location,
         thumbnail_png=thumbnail,
         ink_state=_field(doc, "ink_state", (str,)),
@@ -286,8 +298,9 @@ def _keep_aside_if_bad(path: str) -> bool:
 
 @dataclass(frozen=True)
 class SlotSummary:
-    """One line of the load menu. `status` is "ok" or a SaveError kind; `message` says
-    what is wrong ("" when ok); `has_backup` is true when the previous save loads."""
+    """One slot in the load menu. `status` is "ok" or a SaveError kind; `message` says
+    what is wrong ("" when ok); `has_backup` is true when the previous save loads;
+    `play_time_s` is None when the save does not say (or cannot be read)."""
 
     slot: str
     status: SlotStatus
@@ -300,6 +313,9 @@ class SlotSummary:
     """When the previous save (the backup) was made, if it loads."""
     chapter: str | None = None
     """The chapter the save was made in (its name in assets/story/chapters.json), if any."""
+    thumbnail_png: bytes = b""
+    """The save's picture as stored: PNG bytes as the file holds them, not yet checked (the
+    menu decodes them carefully, and shows a blank picture for anything it cannot use)."""
 
 
 class SaveStore:
@@ -376,6 +392,17 @@ class SaveStore:
             title = game.location.title
             chapter = game.playthrough.get("chapter")
             chapter = chapter if type(chapter) is str and chapter else None
-            return SlotSummary(slot, "ok", game.saved_at, game.play_time_s, title, "", has_backup, backup_at, chapter)
+            return SlotSummary(
+                slot,
+                "ok",
+                game.saved_at,
+                game.play_time_s,
+                title,
+                "",
+                has_backup,
+                backup_at,
+                chapter,
+                game.thumbnail_png,
+            )
         except Exception as exc:  # the load menu must open whatever is on the disk
             return SlotSummary(slot, "damaged", None, None, None, f"could not be read ({exc})", False)

@@ -13,8 +13,11 @@ from game import __version__
 from game.content.problems import ContentError, Problem
 from game.input import BindingError
 from game.save import SLOTS, Location, SaveError, SaveGame, SaveStore, utc_now_iso
+from game.scenes.base import Scene
+from game.scenes.dialogue import DialogueLog
 from game.scenes.error import ErrorScreen
 from game.scenes.explore import ExploreScene
+from game.scenes.menu_base import Menu
 from game.scenes.menu_saves import slot_name
 from game.settings import Settings, SettingsStore
 from game.story.chapters import game_chapters
@@ -34,6 +37,16 @@ NEW_GAME_SPAWN = "start"
 PROLOGUE_KNOT = "prologue"
 """The news card a new game opens with (an Ink knot shown as full-screen cards)."""
 THUMBNAIL_SIZE = (80, 45)
+"""A quarter of the 320x180 screen; the load menu shows it at twice this size."""
+
+
+def counts_as_play(top: Scene | None) -> bool:
+    """Whether a fixed step with `top` as the top scene is play time. The clock runs while
+    the player explores, reads a dialogue or a story card, or watches a fade or a message:
+    that is playing. It stops while a menu is open (the title, pause, save and load,
+    settings and bindings, a yes/no question), the dialogue log is being read back, or an
+    error screen is up: a player who pauses to make tea does not expect the tea counted."""
+    return top is not None and not isinstance(top, Menu | DialogueLog | ErrorScreen)
 
 
 class Session:
@@ -120,6 +133,13 @@ class Session:
             self.chapter_due = None
         return scene
 
+    def count_play_step(self) -> None:
+        """One fixed step has run: add it to the play time if it was play (counts_as_play).
+        Play time is counted in steps, never read from the wall clock, and travels with the
+        saves (save_game, open_save)."""
+        if counts_as_play(self.services.scenes.top):
+            self.services.play_time_steps += 1
+
     # -- saves ----------------------------------------------------------------------------------
     def explore_scene(self) -> ExploreScene | None:
         return self.services.scenes.find(ExploreScene)
@@ -134,7 +154,7 @@ class Session:
             saved_at=utc_now_iso(),
             play_time_s=self.services.play_time_steps * STEP_S,
             location=Location(world.map.name, world.player.cell, world.player.facing.value, world.map.title),
-            thumbnail_png=self._thumbnail(),
+            thumbnail_png=self._thumbnail(scene),
             ink_state=story.save_state(),
             playthrough=world.save_state(),
             game_version=__version__,
@@ -209,11 +229,20 @@ class Session:
         self.services.scenes.clear()
         self.services.scenes.push(scene)
         self.chapter_due = None
-        self.services.play_time_steps = round(game.play_time_s / STEP_S)
+        # A save that does not say how long it was played counts from here (the menu shows
+        # "—" for it until it is saved again).
+        self.services.play_time_steps = round((game.play_time_s or 0.0) / STEP_S)
         return None
 
-    def _thumbnail(self) -> bytes:
-        small = pygame.transform.scale(self.app.internal, THUMBNAIL_SIZE)
+    def _thumbnail(self, scene: ExploreScene) -> bytes:
+        """The place as it looks, without the menu or the dialogue box in front of it (the
+        last frame shown is usually the save menu itself): the map scene drawn afresh,
+        which changes nothing, then made a quarter the size. Averaged (smoothscale), not
+        every fourth pixel: that would drop the characters and thin lines the player
+        looks for."""
+        full = pygame.Surface(self.app.internal.get_size(), depth=32)
+        scene.draw(full)
+        small = pygame.transform.smoothscale(full, THUMBNAIL_SIZE)
         buffer = io.BytesIO()
         pygame.image.save(small, buffer, "thumbnail.png")
         return buffer.getvalue()

@@ -12,10 +12,13 @@ they are made by the tests).
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import random
+import struct
 import sys
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +155,34 @@ def _sketches(*sketches: dict[str, Any]) -> Change:
     return change
 
 
+def _thumbnail(make: Callable[[bytes], bytes]) -> Change:
+    """Put `make(the picture the game saved)` in the save's place for its picture."""
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["thumbnail_png"] = base64.b64encode(make(base64.b64decode(doc["thumbnail_png"]))).decode("ascii")
+
+    return change
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real, valid PNG of `width` x `height` black pixels (greyscale): a few kilobytes in
+    the file, a great deal of memory once decoded."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (width + 1)  # each row: filter type 0, then the pixels
+    pixels = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def _claims_size(width: int, height: int) -> Callable[[bytes], bytes]:
+    """The picture with its header saying it is `width` x `height` (the data unchanged)."""
+    return lambda png: png[:16] + struct.pack(">II", width, height) + png[24:]
+
+
 def _edit(change: Change) -> SaveCaseArgs:
     return change, None
 
@@ -188,6 +219,7 @@ SAVE_CASES: tuple[SaveCase, ...] = (
     _case("cell_of_floats", "flat", _edit(_set("location.cell", [1.5, 2])), "damaged", "location.cell [1.5, 2] should be two whole numbers"),
     _case("facing_north", "flat", _edit(_set("location.facing", "north")), "damaged", "location.facing 'north' should be one of"),
     _case("thumbnail_not_base64", "flat", _edit(_set("thumbnail_png", "%%%")), "damaged", "thumbnail_png is not base64"),
+    _case("thumbnail_null", "flat", _edit(_set("thumbnail_png", None)), "damaged", "thumbnail_png should be str, not NoneType"),
     _case("playthrough_is_a_list", "flat", _edit(_set("playthrough", [])), "damaged", "playthrough should be dict, not list"),
     _case("v1_world_fired_of_nulls", "v1", _edit(_set("world.fired", [[None, None]])), "damaged", "world.fired[0][0] should be a map name"),
     _case("v1_without_a_world", "v1", _edit(_drop("world")), "damaged", "world should be an object"),
@@ -231,6 +263,19 @@ SAVE_CASES: tuple[SaveCase, ...] = (
     _case("saved_at_without_time_zone", "flat", _edit(_set("saved_at", "2045-03-12T06:15:00")), "loads", ""),
     _case("v1_chamber_upgraded", "v1", _edit(lambda doc: None), "loads", ""),
     _case("no_puzzle_state_yet", "chamber", _edit(_drop("playthrough.maps.chaos_chamber.puzzle")), "loads", ""),
+    # Play time and the picture are only shown: without them, or with a picture that cannot
+    # be shown, the save loads and the menu shows "—" or a blank picture (test_load_menu.py).
+    _case("play_time_missing", "flat", _edit(_drop("play_time_s")), "loads", ""),
+    _case("v1_without_play_time", "v1", _edit(_drop("play_time_s")), "loads", ""),
+    _case("thumbnail_missing", "flat", _edit(_drop("thumbnail_png")), "loads", ""),
+    _case("thumbnail_empty", "flat", _edit(_set("thumbnail_png", "")), "loads", ""),
+    _case("thumbnail_not_a_png", "flat", _edit(_thumbnail(lambda png: b"GIF89a" + png[6:])), "loads", ""),
+    _case("thumbnail_cut_off", "flat", _edit(_thumbnail(lambda png: png[: len(png) // 2])), "loads", ""),
+    _case("thumbnail_scrambled", "chamber", _edit(_thumbnail(lambda png: png[:41] + bytes(random.Random(5).randrange(256) for _ in png[41:]))), "loads", ""),
+    _case("thumbnail_claims_to_be_huge", "flat", _edit(_thumbnail(_claims_size(100_000, 100_000))), "loads", ""),
+    _case("thumbnail_claims_no_size", "flat", _edit(_thumbnail(_claims_size(0, 0))), "loads", ""),
+    _case("thumbnail_decompression_bomb", "flat", _edit(_thumbnail(lambda png: _png(4000, 3000))), "loads", ""),
+    _case("thumbnail_far_too_many_bytes", "flat", _edit(_thumbnail(lambda png: png + b"\x00" * (2 * 1024 * 1024))), "loads", ""),
 )  # fmt: skip
 
 

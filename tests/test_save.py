@@ -437,9 +437,22 @@ def test_other_bad_fields_are_refused_with_a_clear_error(store: SaveStore, chang
 
 
 @pytest.mark.parametrize(
-    ("seconds", "text"), [(0, "0:00:00"), (59.9, "0:00:59"), (3723, "1:02:03"), (36000, "10:00:00"), (-5, "0:00:00")]
+    ("seconds", "text"),
+    [
+        (0, "< 1 min"),
+        (59.9, "< 1 min"),
+        (60, "1 min"),
+        (750, "12 min"),
+        (3599.9, "59 min"),
+        (3600, "1 h 00 min"),
+        (3930, "1 h 05 min"),
+        (36000, "10 h 00 min"),
+        (-5, "< 1 min"),
+        (float("nan"), "< 1 min"),
+        (None, "—"),
+    ],
 )
-def test_play_time_reads_as_hours_minutes_seconds(seconds: float, text: str) -> None:
+def test_play_time_reads_in_hours_and_minutes_or_a_dash_when_unknown(seconds: float | None, text: str) -> None:
     assert format_play_time(seconds) == text
 
 
