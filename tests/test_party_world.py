@@ -312,3 +312,14 @@ def test_each_puzzle_on_a_map_reports_the_moment_it_is_solved() -> None:
     world.step([SwapTo("roe")])
     events = to_plate(world) + world.step()
     assert [e.puzzle for e in events if isinstance(e, Solved)] == ["hall"]
+
+
+def test_the_prompt_offers_the_lever_only_while_it_is_faced() -> None:
+    world = build()
+    assert world.player.cell == (1, 1)
+    walk(world, Direction.DOWN, 2)
+    assert world.player.cell == (1, 3)
+    assert world.prompt() is None  # facing down, at the wall
+    tap(world, Direction.RIGHT)
+    assert world.player.facing is Direction.RIGHT
+    assert world.prompt() == "Pull the lever"

@@ -280,3 +280,30 @@ def test_characters_block_the_way_and_stroll_their_path_deterministically() -> N
     world = town()
     world.player.place((4, 1), Direction.RIGHT)
     assert world.is_blocked((5, 1))
+
+
+# -- the interact prompt ---------------------------------------------------------------------------
+def test_the_prompt_names_what_interact_would_do_and_nothing_else(rng: random.Random) -> None:
+    desk = MapObject(6, "trigger", "desk", ((2, 2),), {"knot": "office.desk", "on": "interact", "once": True})
+    world = World(room(objects=[desk]), "start", rng)
+    world.player.place((1, 1), Direction.UP)
+    assert world.prompt() == "Look"  # the plant, with no prompt of its own
+    world.player.place((1, 1), Direction.DOWN)
+    assert world.prompt() is None  # the floor
+    world.player.place((4, 2), Direction.RIGHT)
+    assert world.prompt() == "Open"
+    world.player.place((2, 1), Direction.DOWN)
+    assert world.prompt() == "Use"
+    events = world.step([Interact()])
+    assert [type(e) for e in events] == [Triggered]
+    assert world.prompt() is None, "a once-only trigger that has spoken offers nothing more"
+
+
+def test_an_object_s_own_prompt_is_shown_and_interact_answers_the_same_object(rng: random.Random) -> None:
+    pod = MapObject(6, "inspect", "pod", ((2, 2),), {"knot": "flat.pod", "prompt": "Your pod"})
+    world = World(room(objects=[pod]), "start", rng)
+    world.player.place((2, 1), Direction.DOWN)
+    assert world.prompt() == "Your pod"
+    assert world.interaction() is pod
+    [event] = world.step([Interact()])
+    assert isinstance(event, Inspected) and event.knot == "flat.pod"

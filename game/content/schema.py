@@ -207,6 +207,13 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
 }
 """Puzzle elements (maps with a `party` property only); game/content/puzzles.py builds them."""
 
+_PROMPT = Prop(
+    "string",
+    "What the prompt over the player says while interact would use it, e.g. 'Sit at your desk' "
+    "(empty: Open, Talk, Look or Use).",
+    default="",
+)
+
 OBJECT_TYPES: dict[str, ObjectType] = {
     "spawn": ObjectType(
         "Where the player arrives; the object's name is the spawn id.",
@@ -222,6 +229,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             **_LINK,
             "locked_text": Prop("string", "What the player reads at the door while it is locked.", default=""),
             "locked_knot": Prop("string", "Or: the Ink knot to run while it is locked.", default=""),
+            "prompt": _PROMPT,
         },
     ),
     "warp": ObjectType(
@@ -236,6 +244,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "text": Prop("string", "What the player character thinks or sees.", default=""),
             "knot": Prop("string", "Or: the Ink knot to run (its lines can change with the story).", default=""),
             "condition": _CONDITION,
+            "prompt": _PROMPT,
         },
         one_of=("text", "knot"),
     ),
@@ -249,6 +258,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "facing": Prop("Direction", "Which way it faces at rest.", default="down"),
             "path": Prop("object", "A path (polyline) object to stroll along; none: it stays put.", default=0),
             "condition": Prop("string", "Only present while this holds (see door).", default=""),
+            "prompt": _PROMPT,
         },
         shape="point",
     ),
@@ -261,6 +271,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "on": Prop("TriggerOn", "What fires it.", default="enter"),
             "once": Prop("bool", "Fire only the first time.", default=True),
             "condition": _CONDITION,
+            "prompt": _PROMPT,
         },
     ),
     "path": ObjectType(

@@ -284,6 +284,31 @@ class ExploreScene(Scene):
             self.hud.draw(surface, self.world.party_puzzle, section.name if section else None)
         if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
+        if self.stack.top is self and not self.world.scripting() and self.stage.camera is None:
+            self._draw_prompt(surface)
+
+    def _draw_prompt(self, surface: pygame.Surface) -> None:
+        """Over the player, while interact would do something: the key and what it does."""
+        text = self.world.prompt()
+        if text is None or self.world.player.moving:
+            return
+        assets = self.services.assets
+        font = assets.font
+        key = interact_label(self.services)
+        ox, oy = self.view.screen_offset()
+        sprite = self.player_sprite
+        key_w = font.measure(key) + 6
+        width = key_w + font.measure(text) + 13
+        height = font.line_height + 5
+        rect = pygame.Rect(0, 0, width, height)
+        rect.midbottom = (ox + sprite.rect.centerx, oy + sprite.rect.top - 7)
+        rect.clamp_ip(surface.get_rect().inflate(-4, -4))
+        assets.skin.nameplate.draw(surface, rect)
+        cap = pygame.Rect(rect.x + 3, rect.y + 2, key_w, height - 4)
+        pygame.draw.rect(surface, assets.colour("fog"), cap, border_radius=2)
+        ink = assets.colour("ink")
+        font.draw(surface, key, (cap.x + 3, cap.y + 1), ink)
+        font.draw(surface, text, (cap.right + 4, rect.y + 3), assets.colour("white"), shadow=ink)
 
     def _draw_party_marks(self, surface: pygame.Surface) -> None:
         """A small chevron over the active protagonist, and a ring right after a swap."""
@@ -365,3 +390,12 @@ class ExploreScene(Scene):
         rect = pygame.Rect((surface.get_width() - width) // 2, 6, width, font.line_height + 10)
         assets.skin.nameplate.draw(surface, rect)
         font.draw(surface, text, (rect.x + 10, rect.y + 4), assets.colour("white"), shadow=assets.colour("ink"))
+
+
+def interact_label(services: Services) -> str:
+    """The player's first key for interact, as the key reads (Enter, Space, Z...)."""
+    names = services.settings.keys.get(Action.INTERACT.value, [])
+    if not names:
+        return "?"
+    name = names[0]
+    return {"return": "Enter"}.get(name, " ".join(word[:1].upper() + word[1:] for word in name.split(" ")))

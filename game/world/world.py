@@ -37,6 +37,7 @@ from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
 from game.world.playthrough import MapRecord, NpcRecord, Playthrough, check_standing, read_playthrough, to_json
 from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, SwapTo
+from game.world.puzzle.elements import Junction, Lever
 from game.world.puzzle.events import PuzzleEvent, Refused
 from game.world.puzzle.party import profile
 from game.world.puzzle.puzzle import Puzzle
@@ -52,6 +53,10 @@ the world never keeps a copy of story state."""
 
 AnyCommand = Command | PuzzleCommand | ScriptCommand
 AnyEvent = Event | PuzzleEvent
+
+
+PROMPT_VERBS = {"door": "Open", "npc": "Talk", "inspect": "Look", "trigger": "Use"}
+"""What the interact prompt says for an object without a `prompt` of its own."""
 
 
 def always(_: str) -> bool:
@@ -400,24 +405,66 @@ class World:
             props = door.properties
             events.append(Locked(door, str(props.get("locked_text") or ""), str(props.get("locked_knot") or "")))
 
-    def _interact(self, events: list[AnyEvent]) -> None:
+    def interaction(self) -> MapObject | None:
+        """The map object pressing interact would answer now: the door or character faced,
+        else an interact trigger or inspect spot faced or stood in (a lever, junction or
+        sketch the party faces answers before any of these; see `_puzzle_faces_something`)."""
         target = self.faced_cell()
         door = self.map.doors.get(target)
         if door is not None:
-            self._bumped_into = None
-            self._use_door(door, events)
-            return
+            return door[0]
         npc = self.npc_at(target)
         if npc is not None:
-            npc.face_towards(self.player.cell)
-            events.append(Talked(npc.obj, str(npc.obj.properties.get("knot") or "")))
-            return
+            return npc.obj
         for cell in (target, self.player.cell):
             for trigger in self.map.triggers.get(cell, ()):
                 if trigger.properties.get("on") == "interact" and self._allowed(trigger):
-                    self._fire(trigger, events)
-                    return
+                    return trigger
         spot = self.map.inspects.get(target) or self.map.inspects.get(self.player.cell)
-        if spot is not None and self._allowed(spot):
-            props = spot.properties
-            events.append(Inspected(spot, str(props.get("text") or ""), str(props.get("knot") or "")))
+        return spot if spot is not None and self._allowed(spot) else None
+
+    def prompt(self) -> str | None:
+        """What the interact prompt over the player says now, or None when interact would do
+        nothing: a switch or sketch the party faces (only what the active one can use), else
+        the map object's `prompt`, or a verb for its kind."""
+        if self.map.puzzle is not None:
+            member = self.puzzle.party.active
+            target = member.actor.facing.step(member.cell)
+            switch = self.puzzle.board.switch_at.get(target)
+            if isinstance(switch, Lever):
+                return "Pull the lever"
+            if isinstance(switch, Junction):
+                can_turn = member.profile.ability == "trace" and self.puzzle.party.lens_on
+                return "Turn the junction" if can_turn else None
+            if member.profile.ability == "sketch" and any(target in s.cells for s in self.puzzle.sketches):
+                return "Erase the sketch"
+        obj = self.answers_interact()
+        if obj is None:
+            return None
+        return str(obj.properties.get("prompt") or "") or PROMPT_VERBS.get(obj.kind, "Use")
+
+    def answers_interact(self) -> MapObject | None:
+        """`interaction()` when pressing interact would do something (a once-only trigger
+        that has fired says nothing), for the on-screen prompt."""
+        obj = self.interaction()
+        if obj is not None and obj.kind == "trigger" and not self._would_fire(obj):
+            return None
+        return obj
+
+    def _interact(self, events: list[AnyEvent]) -> None:
+        obj = self.interaction()
+        if obj is None:
+            return
+        if obj.kind == "door":
+            self._bumped_into = None
+            self._use_door(self.map.doors[self.faced_cell()], events)
+        elif obj.kind == "npc":
+            npc = self.npc_at(self.faced_cell())
+            assert npc is not None
+            npc.face_towards(self.player.cell)
+            events.append(Talked(npc.obj, str(npc.obj.properties.get("knot") or "")))
+        elif obj.kind == "trigger":
+            self._fire(obj, events)
+        else:
+            props = obj.properties
+            events.append(Inspected(obj, str(props.get("text") or ""), str(props.get("knot") or "")))
