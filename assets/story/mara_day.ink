@@ -33,6 +33,15 @@ Optional. In the voice he uses for "mandatory". # speaker: mara # mood: neutral
 Her desk waits under a sticky note in her own hand: FORECAST. It can wait five minutes. It always does. # speaker: narrator
 -> DONE
 
+= lift
+// The lift's locked knot during the workday: the day ends at her desk, whichever way it ends.
+{ stopping:
+-   The lift. Thirty-one floors down, and the tram, and the pod at home. # speaker: narrator
+    Not like this. If I'm going home early, I'll say so at my desk, where the forecast can watch me do it. # speaker: mara # mood: neutral
+-   The forecast is still at her desk. So, for now, is she. # speaker: narrator
+}
+-> DONE
+
 = vance
 // P. Vance in his glass office: a manager who has made peace with never reading past slide one.
 { stopping:
