@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pygame
@@ -19,7 +19,7 @@ from game.render.sprites import CharacterSheet
 from game.world import TILE_PX
 from game.world.geometry import Cell
 from game.world.puzzle import abilities as ab
-from game.world.puzzle.elements import Block, Crowd, Element, Gate, Junction, Lever, Plate, element_cells
+from game.world.puzzle.elements import Block, Crowd, Element, Gate, Junction, Lever, Plate, Zone, element_cells
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.weight import Weight
 
@@ -130,6 +130,15 @@ class PuzzleView:
                     self.sprites.append(PieceSprite(self, element, cell, i))
         self._sketch_sprites: dict[tuple[int, int], PieceSprite] = {}
         self._dark_surface: pygame.Surface | None = None
+        self.outlines = Outlines()
+        self.dark_edges = _edges(set(self.dark))
+        """The border of the dark, drawn dotted so its extent shows before anyone walks in."""
+        self.calm_edges = {
+            e.id: _edges(_within(set(e.cells), e.calm_range_tiles, board.plain_ground))
+            for e in board.elements
+            if isinstance(e, Crowd)
+        }
+        """Per crowd: the border of the cells where Roe parts it by standing there."""
         self.centres = {e.id: _centre(element_cells(e)) for e in board.elements if element_cells(e)}
 
     # -- pieces --------------------------------------------------------------------------------
@@ -217,8 +226,48 @@ class PuzzleView:
         self._draw_gaze(surface, offset, time_ms)
         if self.dark:
             self._draw_dark(surface, offset, positions, time_ms)
+            self.outlines.draw(surface, offset, "dark", self.dark_edges, STEEL, dash=2)
         if lens:
             self._draw_lens(surface, offset, time_ms)
+        self._draw_rules(surface, offset, time_ms)
+
+    def _draw_rules(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
+        """The rules where they apply, so nobody has to guess them: the goal of the puzzle
+        the active protagonist stands in (a zone's cells, with one pip per protagonist it
+        needs), where Roe parts a crowd (while she is the one in control), and the cells
+        beside a sketch from which she keeps it (while it is fading or under a gaze)."""
+        puzzle = self.puzzle
+        active = puzzle.party.active
+        section = puzzle.section_at(active.cell)
+        if section is not None and not puzzle.section_solved(section):
+            goal = puzzle.board.circuit.by_id.get(section.solved_by)
+            if isinstance(goal, Zone):
+                bright = math.sin(time_ms / 250) > -0.2
+                edges = _edges(set(goal.cells))
+                self.outlines.draw(surface, offset, f"goal {goal.id}", edges, LAMP_GLOW if bright else AMBER, dash=3)
+                ox, oy = offset
+                x, y = min(goal.cells, key=lambda c: (c[1], c[0]))
+                for pip in range(goal.count):
+                    pip_rect = (ox + x * TILE_PX + 2 + pip * 4, oy + y * TILE_PX + 2, 3, 3)
+                    pygame.draw.rect(surface, LAMP_GLOW, pip_rect)
+        roe = puzzle.positions().get("roe")
+        if roe is None:
+            return
+        if active.name == "roe":
+            for crowd_id, edges in self.calm_edges.items():
+                crowd = puzzle.board.circuit.by_id.get(crowd_id)
+                if isinstance(crowd, Crowd) and not ab.crowd_parted(crowd, roe):
+                    self.outlines.draw(surface, offset, f"calm {crowd_id}", edges, CYAN_GLOW, dash=2)
+        gaze = set(puzzle.board.gaze)
+        for sketch in puzzle.sketches:
+            threatened = any(c in gaze for c in sketch.cells) or sketch.remaining_steps < puzzle.sketch_life_steps
+            if not threatened or ab.pinned(sketch, roe):
+                continue
+            ox, oy = offset
+            for cell in _within(set(sketch.cells), 1, puzzle.board.plain_ground) - set(sketch.cells):
+                px, py = ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX
+                for cx, cy in ((2, 2), (TILE_PX - 3, 2), (2, TILE_PX - 3), (TILE_PX - 3, TILE_PX - 3)):
+                    surface.fill(CYAN_GLOW, (px + cx, py + cy, 1, 1))
 
     def _draw_gaze(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
         cells = self.puzzle.board.gaze
@@ -348,3 +397,81 @@ def _dashed(surface: pygame.Surface, colour: tuple[int, int, int], a: tuple[int,
         p0 = (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0)
         p1 = (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1)
         pygame.draw.line(surface, colour, p0, p1, 1)
+
+
+def _within(cells: set[Cell], reach: int, ground: Callable[[Cell], bool]) -> set[Cell]:
+    """The ground cells within `reach` steps (Manhattan) of any of `cells`."""
+    near: set[Cell] = set()
+    for x, y in cells:
+        for dx in range(-reach, reach + 1):
+            for dy in range(-(reach - abs(dx)), reach - abs(dx) + 1):
+                cell = (x + dx, y + dy)
+                if ground(cell):
+                    near.add(cell)
+    return near
+
+
+Edge = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _edges(cells: set[Cell]) -> list[Edge]:
+    """The outline of a set of cells, in map pixels: each cell side with no cell of the set
+    beyond it."""
+    edges: list[Edge] = []
+    for x, y in sorted(cells):
+        left, top, right, bottom = x * TILE_PX, y * TILE_PX, (x + 1) * TILE_PX - 1, (y + 1) * TILE_PX - 1
+        if (x, y - 1) not in cells:
+            edges.append(((left, top), (right, top)))
+        if (x, y + 1) not in cells:
+            edges.append(((left, bottom), (right, bottom)))
+        if (x - 1, y) not in cells:
+            edges.append(((left, top), (left, bottom)))
+        if (x + 1, y) not in cells:
+            edges.append(((right, top), (right, bottom)))
+    return edges
+
+
+class Outlines:
+    """Dotted outlines of cell sets, each drawn once onto a transparent surface of its
+    bounding box and then only blitted (a per-pixel loop every frame would cost frames)."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, tuple[int, int, int]], tuple[pygame.Surface, tuple[int, int]]] = {}
+
+    def draw(
+        self,
+        surface: pygame.Surface,
+        offset: tuple[int, int],
+        key: str,
+        edges: list[Edge],
+        colour: tuple[int, int, int],
+        dash: int,
+    ) -> None:
+        if not edges:
+            return
+        made = self._made.get((key, colour))
+        if made is None:
+            made = _outline_surface(edges, colour, dash)
+            self._made[(key, colour)] = made
+        image, (x, y) = made
+        surface.blit(image, (offset[0] + x, offset[1] + y))
+
+
+def _outline_surface(
+    edges: list[Edge], colour: tuple[int, int, int], dash: int
+) -> tuple[pygame.Surface, tuple[int, int]]:
+    """`edges` drawn dotted (every other run of `dash` pixels) on a surface of their bounds."""
+    xs = [x for edge in edges for x, _ in edge]
+    ys = [y for edge in edges for _, y in edge]
+    left, top = min(xs), min(ys)
+    image = pygame.Surface((max(xs) - left + 1, max(ys) - top + 1), pygame.SRCALPHA)
+    for (x0, y0), (x1, y1) in edges:
+        if y0 == y1:
+            for x in range(x0, x1 + 1):
+                if (x // dash) % 2 == 0:
+                    image.set_at((x - left, y0 - top), colour)
+        else:
+            for y in range(y0, y1 + 1):
+                if (y // dash) % 2 == 0:
+                    image.set_at((x0 - left, y - top), colour)
+    return image, (left, top)

@@ -1,0 +1,94 @@
+"""The rules drawn where they apply: the goal of the puzzle the player stands in, where Roe
+parts a crowd, the border of the dark, the cells from which Roe keeps a sketch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.render.puzzle_view import AMBER, CYAN_GLOW, LAMP_GLOW, STEEL, _edges, _within
+from game.scenes.explore import ExploreScene
+from game.tools.route import Runner
+from game.world import TILE_PX
+from game.world.puzzle.elements import Crowd, Zone
+
+from .conftest import start_game
+
+
+@pytest.fixture(autouse=True)
+def _quit_pygame():
+    yield
+    pygame.quit()
+
+
+def test_an_outline_runs_round_the_outside_of_a_set_of_cells() -> None:
+    edges = _edges({(0, 0), (1, 0)})
+    assert len(edges) == 6  # top and bottom of both, the far left and the far right
+    assert ((0, 0), (0, TILE_PX - 1)) in edges and ((2 * TILE_PX - 1, 0), (2 * TILE_PX - 1, TILE_PX - 1)) in edges
+
+
+def test_within_reaches_by_steps_over_ground_only() -> None:
+    near = _within({(5, 5)}, 2, lambda cell: cell != (5, 6))
+    assert (5, 7) in near and (5, 6) not in near and (7, 5) in near and (6, 7) not in near
+
+
+def chamber(tmp_path: Path, spawn: str, *more: str) -> tuple[ExploreScene, pygame.Surface]:
+    app = start_game(tmp_path)
+    runner = Runner(app)
+    for n, line in enumerate(["set merged true", f"start chaos_chamber {spawn}", "read", *more], start=1):
+        runner.run(n, line.split())
+    scene = app.services.scenes.find(ExploreScene)
+    assert scene is not None
+    surface = pygame.Surface((320, 180))
+    scene.draw(surface)
+    return scene, surface
+
+
+def screen_pixel(scene: ExploreScene, surface: pygame.Surface, map_px: tuple[int, int]) -> tuple[int, int, int]:
+    ox, oy = scene.view.screen_offset()
+    colour = surface.get_at((ox + map_px[0], oy + map_px[1]))
+    return colour.r, colour.g, colour.b
+
+
+def test_the_goal_of_the_puzzle_at_hand_is_outlined_with_a_pip_per_protagonist_it_needs(tmp_path: Path) -> None:
+    scene, surface = chamber(tmp_path, "first_entry")
+    puzzle = scene.world.party_puzzle
+    assert puzzle is not None
+    section = puzzle.section_at(scene.world.player.cell)
+    assert section is not None and section.name == "ledgers"
+    goal = puzzle.board.circuit.by_id[section.solved_by]
+    assert isinstance(goal, Zone) and goal.count == 2
+    x, y = min(goal.cells, key=lambda c: (c[1], c[0]))
+    dotted = next(px for px in range(x * TILE_PX, (x + 1) * TILE_PX) if (px // 3) % 2 == 0)
+    assert screen_pixel(scene, surface, (dotted, y * TILE_PX)) in (LAMP_GLOW, AMBER)
+    pips = [screen_pixel(scene, surface, (x * TILE_PX + 2 + 4 * n, y * TILE_PX + 2)) for n in range(2)]
+    assert pips == [LAMP_GLOW, LAMP_GLOW]
+
+
+def test_roe_in_control_sees_where_she_parts_the_crowd(tmp_path: Path) -> None:
+    scene, surface = chamber(tmp_path, "second_entry")
+    puzzle = scene.world.party_puzzle
+    assert puzzle is not None
+    crowd = next(e for e in puzzle.board.elements if isinstance(e, Crowd))
+    view = scene.puzzle_view
+    assert view is not None
+    (x0, y0), _ = view.calm_edges[crowd.id][0]
+    assert screen_pixel(scene, surface, (x0, y0)) != CYAN_GLOW, "only while Roe is in control"
+    scene, surface = chamber(tmp_path / "roe", "second_entry", "swap roe")
+    assert screen_pixel(scene, surface, (x0, y0)) == CYAN_GLOW
+
+
+def test_the_border_of_the_dark_is_dotted(tmp_path: Path) -> None:
+    scene, surface = chamber(tmp_path, "third_entry")
+    view = scene.puzzle_view
+    assert view is not None and view.dark_edges
+    ox, oy = scene.view.screen_offset()
+    on_screen = [
+        (x0, y0)
+        for (x0, y0), _ in view.dark_edges
+        if 0 <= ox + x0 < 320 and 0 <= oy + y0 < 180 and (x0 // 2) % 2 == 0 and (y0 // 2) % 2 == 0
+    ]
+    assert on_screen
+    assert any(screen_pixel(scene, surface, point) == STEEL for point in on_screen)
