@@ -12,7 +12,7 @@ from game.render.puzzle_view import AMBER, CYAN_GLOW, LAMP_GLOW, STEEL, _edges, 
 from game.scenes.explore import ExploreScene
 from game.tools.route import Runner
 from game.world import TILE_PX
-from game.world.puzzle.elements import Crowd, Zone
+from game.world.puzzle.elements import Crowd, Junction, Lever, Zone
 
 from .conftest import start_game
 
@@ -92,3 +92,23 @@ def test_the_border_of_the_dark_is_dotted(tmp_path: Path) -> None:
     ]
     assert on_screen
     assert any(screen_pixel(scene, surface, point) == STEEL for point in on_screen)
+
+
+def test_with_the_lens_a_wire_is_live_only_where_a_signal_flows_along_it(tmp_path: Path) -> None:
+    """The ledgers: the lever feeds the junction, which sends it to one of two gates. A run
+    of wire is split where the drawn wire does not join, not merely where cells touch."""
+    scene, _ = chamber(tmp_path, "first_entry")
+    view, puzzle = scene.puzzle_view, scene.world.party_puzzle
+    assert view is not None and puzzle is not None
+    lever = next(e for e in puzzle.board.elements if isinstance(e, Lever))
+    junction = next(e for e in puzzle.board.elements if isinstance(e, Junction))
+    assert view.wires.live_cells() == set(), "the lever is off: every wire is dead"
+    puzzle.levers[lever.id] = True
+    puzzle.tick(0)
+    live = view.wires.live_cells()
+    assert lever.cell in live and junction.cell in live
+    chosen, other = junction.outputs[puzzle.rotations[junction.id]], junction.outputs[1 - puzzle.rotations[junction.id]]
+    runs = {touching: cells for cells, touching in view.wires.runs}
+    to_chosen = next(cells for touching, cells in runs.items() if {junction.id, chosen} <= touching)
+    to_other = next(cells for touching, cells in runs.items() if {junction.id, other} <= touching)
+    assert to_chosen <= live and not to_other & live

@@ -17,7 +17,7 @@ import pytmx
 
 from game.render.sprites import CharacterSheet
 from game.world import TILE_PX
-from game.world.geometry import Cell
+from game.world.geometry import Cell, Direction
 from game.world.puzzle import abilities as ab
 from game.world.puzzle.elements import Block, Crowd, Element, Gate, Junction, Lever, Plate, Zone, element_cells
 from game.world.puzzle.puzzle import Puzzle
@@ -32,6 +32,8 @@ DARK_ALPHA = 235
 PARTED_ALPHA = 70
 """How faint a judging figure is while Roe's calm parts the crowd."""
 REVEAL_ALPHA = 60
+DEAD_WIRE_ALPHA = 150
+"""How faint a dead wire is (its dashes make the difference; this only quietens it)."""
 """How strongly a revealed walkway is tinted."""
 # Palette colours (assets/palette.gpl) the overlays draw with.
 INK = (14, 12, 24)
@@ -117,6 +119,9 @@ class PuzzleView:
         """Lila's light by its size in pixels."""
         self.trace_tiles = list(_layer_tiles(tiled, TRACE_LAYER))
         board = puzzle.board
+        self.wires = WireNetwork(puzzle, {(x, y): _wire_sides(image) for x, y, image in self.trace_tiles})
+        self._dead_tiles: dict[int, pygame.Surface] = {}
+        """Each wire tile as a dead wire looks: dim and broken into dashes (by image id)."""
         terrain = board.map.terrain
         self.hidden_trace = sorted(c for c, marks in terrain.items() if "hidden:trace" in marks)
         self.hidden_glow = sorted(c for c, marks in terrain.items() if "hidden:glow" in marks)
@@ -345,12 +350,29 @@ class PuzzleView:
             surface.blit(fill, (ox + x * TILE_PX, oy + y * TILE_PX))
             pygame.draw.rect(surface, edge, (ox + x * TILE_PX + 1, oy + y * TILE_PX + 1, 14, 14), 1)
 
+    def _dead(self, image: pygame.Surface) -> pygame.Surface:
+        """A wire tile as a dead wire: dimmed, with every other 2-pixel run cut out, so it
+        reads as dashed next to a live one's solid line (shape, not only colour)."""
+        dead = self._dead_tiles.get(id(image))
+        if dead is None:
+            dead = image.copy().convert_alpha() if pygame.display.get_surface() else image.copy()
+            width, height = dead.get_size()
+            for y in range(height):
+                for x in range(width):
+                    if ((x // 2) + (y // 2)) % 2:
+                        dead.set_at((x, y), (0, 0, 0, 0))
+            dead.set_alpha(DEAD_WIRE_ALPHA)
+            self._dead_tiles[id(image)] = dead
+        return dead
+
     def _draw_lens(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
         """Trace: the hidden wiring layer, outlines of hidden walkways, and every link from
         source to consumer — bright and solid while on, dim and dashed while off."""
         ox, oy = offset
+        flowing = self.wires.live_cells()
         for x, y, image in self.trace_tiles:
-            surface.blit(image, (ox + x * TILE_PX, oy + y * TILE_PX))
+            shown = image if (x, y) in flowing else self._dead(image)
+            surface.blit(shown, (ox + x * TILE_PX, oy + y * TILE_PX))
         self._outline(surface, offset, self.hidden_trace, NEON_CYAN, time_ms)
         if self.trace_tiles:
             return  # the map draws its own wiring; the junctions and gates show the signal
@@ -475,3 +497,91 @@ def _outline_surface(
                 if (y // dash) % 2 == 0:
                     image.set_at((x0 - left, y - top), colour)
     return image, (left, top)
+
+
+class WireNetwork:
+    """The wiring a map draws on its trace layer, read as runs of wire between puzzle
+    pieces: a run is live while a signal flows along it (from the piece at one end into the
+    piece at the other, through logic that has no cell of its own, like any_of)."""
+
+    def __init__(self, puzzle: Puzzle, wires: dict[Cell, frozenset[Direction]]) -> None:
+        """`wires`: each wire cell of the trace layer and the sides its wire leaves by."""
+        self.puzzle = puzzle
+        board = puzzle.board
+        self.pieces: dict[Cell, int] = {c: e.id for e in board.elements for c in element_cells(e)}
+        """Cells of pieces: their trace tiles are live while a live run reaches the piece."""
+        self.runs: list[tuple[frozenset[Cell], frozenset[int]]] = []
+        """Each run of wire cells, with the pieces it touches."""
+        seen: set[Cell] = set()
+        for start in sorted(set(wires) - set(self.pieces)):
+            if start in seen:
+                continue
+            run, touching, queue = {start}, set(), [start]
+            while queue:
+                cell = queue.pop()
+                for side in wires[cell]:
+                    near = side.step(cell)
+                    if near in self.pieces:
+                        touching.add(self.pieces[near])
+                    elif side.opposite in wires.get(near, frozenset()) and near not in run:
+                        run.add(near)
+                        queue.append(near)
+            seen |= run
+            self.runs.append((frozenset(run), frozenset(touching)))
+        self.links = self._physical_links()
+
+    def _physical_links(self) -> dict[tuple[int, int], list[tuple[int, ...]]]:
+        """(source piece, consumer piece) -> the chains of ids a signal passes from one to
+        the other, through logic without cells."""
+        circuit = self.puzzle.board.circuit
+        placed = {element_id for element_id in self.pieces.values()}
+        links: dict[tuple[int, int], list[tuple[int, ...]]] = {}
+
+        def sources(node: int, chain: tuple[int, ...], depth: int) -> None:
+            for source in circuit.inputs.get(node, ()):
+                if source in placed:
+                    links.setdefault((source, chain[-1]), []).append((source, *chain))
+                elif depth < len(circuit.by_id):
+                    sources(source, (source, *chain), depth + 1)
+
+        for consumer in placed:
+            sources(consumer, (consumer,), 0)
+        return links
+
+    def live_cells(self) -> set[Cell]:
+        """The wire cells of every run a signal is flowing along now."""
+        puzzle = self.puzzle
+        circuit = puzzle.board.circuit
+        live: set[Cell] = set()
+
+        def flows(chain: tuple[int, ...]) -> bool:
+            return all(
+                circuit.feeds(a, b, puzzle.signals, puzzle.rotations) for a, b in zip(chain, chain[1:], strict=False)
+            )
+
+        powered: set[int] = set()
+        for cells, touching in self.runs:
+            for (source, consumer), chains in self.links.items():
+                if source in touching and consumer in touching and any(flows(chain) for chain in chains):
+                    live |= cells
+                    powered |= {source, consumer}
+                    break
+        return live | {cell for cell, piece in self.pieces.items() if piece in powered}
+
+
+def _wire_sides(image: pygame.Surface) -> frozenset[Direction]:
+    """The sides a wire tile's wire leaves by: those whose middle pixels are drawn."""
+    width, height = image.get_size()
+    middle = range(width // 2 - 2, width // 2 + 2)
+    centre = range(height // 2 - 2, height // 2 + 2)
+
+    def drawn(points: list[tuple[int, int]]) -> bool:
+        return any(image.get_at(point).a > 0 for point in points)
+
+    edges = {
+        Direction.UP: [(x, 0) for x in middle],
+        Direction.DOWN: [(x, height - 1) for x in middle],
+        Direction.LEFT: [(0, y) for y in centre],
+        Direction.RIGHT: [(width - 1, y) for y in centre],
+    }
+    return frozenset(side for side, points in edges.items() if drawn(points))
