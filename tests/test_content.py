@@ -115,12 +115,14 @@ EXPECTED = {
     "map_without_spawn": "map: has no spawn; place one (templates/spawn.tx) so the player can arrive",
     # hostile input: layers
     "layer_size_differs": "layer 'ground': is 8x5 tiles, but the map is 8x6; resize the layer in Tiled",
-    "layer_zstd": "layer 'ground': is compressed with Zstandard (zstd), which pytmx cannot read; choose CSV or "
-    "Base64 (zlib or gzip) in Map > Map Properties > Tile Layer Format",
-    "layer_unknown_encoding": "layer 'ground': has encoding 'hex', which pytmx cannot read; choose CSV or Base64",
-    "layer_unknown_compression": "layer 'ground': has compression 'bzip2', which pytmx cannot read; choose CSV",
+    "layer_zstd": "layer 'ground': is compressed with Zstandard (zstd), which pytmx cannot read; the game reads "
+    "CSV, Base64 (uncompressed), Base64 (zlib compressed) and Base64 (gzip compressed): choose one in Map > Map "
+    "Properties > Tile Layer Format",
+    "layer_unknown_encoding": "layer 'ground': has encoding 'hex', which pytmx cannot read; the game reads CSV, Base64",
+    "layer_unknown_compression": "layer 'ground': has compression 'bzip2', which pytmx cannot read; the game reads CSV",
     "layer_xml_format": "layer 'ground': stores its tiles in Tiled's old XML format, which pytmx cannot read; "
-    "choose CSV or Base64 (zlib or gzip) in Map > Map Properties > Tile Layer Format",
+    "the game reads CSV, Base64 (uncompressed), Base64 (zlib compressed) and Base64 (gzip compressed): choose one in "
+    "Map > Map Properties > Tile Layer Format",
     "layer_csv_too_few_cells": "layer 'ground': has 47 cells of data, but the map has 48",
     "layer_base64_too_many_cells": "layer 'ground': has 49 cells of data, but the map has 48",
     "layer_bad_base64": "layer 'ground': has data that is not valid base64",
@@ -171,6 +173,48 @@ EXPECTED = {
     "tile_frame_duration_zero": "tile 2 of tileset 'frames': animation frame 0: duration (ms) is 0, out of range",
     "tile_frame_outside_tileset": "tile 2 of tileset 'frames2': animation frame 1 shows tile '7', not in the tileset",
     "tile_id_text": "tile two of tileset 'tileid': id is 'two', not a whole number",
+    # Tiled features the game does not draw or use: each named, with what to change
+    "feature_hidden_object_layer": "layer 'drafts': is hidden, so the game ignores its 1 object(s): nothing in a "
+    "hidden layer is drawn, solid or used; show it (its eye in the Layers panel) or delete them",
+    "feature_hidden_group_objects": "layer 'drafts': is inside the hidden group 'later', so the game ignores its 1 "
+    "object(s)",
+    "feature_hidden_object": "object 9 (crate): is hidden (its eye in the Objects panel), so the game ignores it; "
+    "show it or delete it",
+    "feature_rotated_object": "object 9 (crate): is rotated by 30 degrees, which the game ignores (it covers the "
+    "cells of the unrotated shape); set its Rotation to 0",
+    "feature_text_object": "object 9 (sign): is a text object, which the game does not draw; put the words in an "
+    "inspect spot's text instead",
+    "feature_ellipse": "object 9 (crate): is an ellipse, which the game reads as the rectangle around it; draw it "
+    "as a rectangle",
+    "feature_polygon": "object 9 (rock): is a polygon, which the game cannot read as cells; draw it as a rectangle",
+    "feature_spawn_polygon": "object 9 (corner): is a polygon, but a spawn is a point; draw it with Insert Point",
+    "feature_object_layer_offset": "layer 'objects': is offset by (8, 0) px, which the game ignores for its objects "
+    "(they act on the cells of their own x and y); set its Offset to 0, 0 (Layer Properties)",
+    "feature_object_layer_parallax": "layer 'objects': has parallax factor (0.5, 0.5), which the game ignores for "
+    "its objects (they stay on their cells); set its Parallax Factor to 1, 1",
+    "feature_trace_opacity": "layer 'trace': is the trace layer, which only Mara's lens shows, drawn as it is, so "
+    "the game ignores its opacity 0.5; undo that in its Layer Properties",
+    "feature_blend_mode": "layer 'glow': uses blend mode 'multiply', which the game does not draw (it draws every "
+    "layer normally); set its Blend Mode to Normal",
+    "feature_layer_in_objectgroup": "layer 'stray': sits inside <objectgroup>, where Tiled does not read layers; "
+    "move it to the map or a group",
+    "feature_solid_tiles_offset": "layer 'walls': has offset (8, 0) px, but its tiles mean something to the game "
+    "(solid, gap, vent, dark or hidden), which it reads on their own cells, not where they are drawn",
+    "feature_json_in_tmx": "map: is a JSON map saved with a .tmx name; the game reads TMX: in Tiled use File > "
+    "Save As and pick 'Tiled map files (*.tmx)'",
+    "tileset_object_alignment": "tileset 'object_alignment': Object Alignment is 'center', which the game ignores "
+    "(it places tile objects by their bottom-left corner); set it to Unspecified or Bottom Left",
+    "tileset_tile_offset": "tileset 'tile_offset': Drawing Offset is (0, 4) px, which the game ignores (it draws "
+    "tiles on the grid); set it to 0, 0 (Tileset > Tileset Properties)",
+    # objects off the 16 px grid: each named, with the snapping that puts it right
+    "off_grid_rect": "object 9 (crate): is off the 16 px grid (x 20 is not a multiple of 16), so it covers parts of "
+    "cells; snap it to the grid (View > Snapping > Snap to Grid) and move or resize it to whole cells",
+    "off_grid_size": "object 9 (crate): is off the 16 px grid (width 24, height 20 are not multiples of 16)",
+    "off_grid_tile_object": "object 9 (lamp): is off the 16 px grid (top 36 is not a multiple of 16)",
+    "off_grid_point": "object 1 (start): is a point at (37, 40), not at the middle of a cell; snap it to the middle "
+    "of a cell (View > Snapping > Snap to Fine Grid)",
+    "off_grid_path": "object 9 (route): has a corner at (56, 37), not at the middle of a cell; snap its corners to "
+    "the middle of cells (View > Snapping > Snap to Fine Grid)",
 }
 
 

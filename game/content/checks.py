@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 
 from game.content import layer_data
+from game.content.features import feature_problems
 from game.content.images import png_size
 from game.content.limits import MAX_MAP_TILES, MAX_OBJECT_CELLS, TILE_SIZE_PX
 from game.content.names import did_you_mean
@@ -65,6 +66,7 @@ def check_map_xml(resolved: ResolvedXml, roots: Sequence[str] | None = None) -> 
     for layer in layers:
         problems += _check_layer(path, layer, size, allowed)
     problems += _check_objects(path, [layer for layer in layers if layer.tag == "objectgroup"], gids, allowed)
+    problems += feature_problems(path, root, allowed)
     return problems
 
 
@@ -210,8 +212,8 @@ def _check_object(path: str, obj: ET.Element, collision: bool, roots: Sequence[s
     spec = OBJECT_TYPES.get(kind)
     if obj.get(UNRESOLVED) or spec is None:
         problems = property_problems(path, label, obj, "object", roots)
-        if obj.get(UNRESOLVED) or (not kind and collision):
-            return problems
+        if obj.get(UNRESOLVED) or (not kind and (collision or obj.get("gid") or obj.find("text") is not None)):
+            return problems  # collision shapes, decoration (a tile object) and text need no type
         known = ", ".join(OBJECT_TYPES)
         if not kind:
             return problems + [Problem(path, label, f"has no type; use a template or set one of: {known}")]

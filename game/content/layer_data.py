@@ -20,7 +20,11 @@ BYTES_PER_CELL = 4
 """Tiled stores each cell as a little-endian unsigned 32-bit gid."""
 MAX_GID = 2**32 - 1
 """The largest gid (with its flip flags) a cell can hold."""
-FORMAT_HINT = "choose CSV or Base64 (zlib or gzip) in Map > Map Properties > Tile Layer Format"
+FORMAT_HINT = (
+    "the game reads CSV, Base64 (uncompressed), Base64 (zlib compressed) and Base64 (gzip compressed): "
+    "choose one in Map > Map Properties > Tile Layer Format"
+)
+"""Tiled's own names for the tile layer formats pytmx reads (not XML, not Zstandard)."""
 _WBITS = {"zlib": zlib.MAX_WBITS, "gzip": 16 + zlib.MAX_WBITS}
 """zlib's window bits for a zlib stream (with its header) and a gzip stream."""
 _CELL = re.compile(r"\s*[0-9]+\s*")

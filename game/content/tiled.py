@@ -11,17 +11,19 @@ import math
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytmx
 
 from game.content.checks import check_map_xml
+from game.content.features import MapLook, apply_visibility, drawn_problems, layer_nodes, map_look
 from game.content.paths import ASSETS_DIR, MAPS_DIR
 from game.content.problems import ContentError, Problem, object_label
 from game.content.puzzles import build_puzzle
 from game.content.references import reference_problems
-from game.content.schema import MAP_PROPS, OBJECT_TYPES, SPRITE_LAYER, TRACE_LAYER
+from game.content.schema import MAP_PROPS, OBJECT_TYPES, TRACE_LAYER
+from game.content.shapes import is_decoration
 from game.content.tmx import read_map, roots_for
 from game.world import TILE_PX
 from game.world.mapdata import MapData, MapObject
@@ -36,9 +38,10 @@ class LoadedMap:
     path: str
     data: MapData
     tiled: pytmx.TiledMap
-    sprite_depth: int
-    """How many tile layers (in Tiled's order) are drawn below the characters: those above
-    the object layer named "sprites", or all but layers named "above..." if there is none."""
+    look: MapLook = field(default_factory=MapLook)
+    """What is drawn, bottom to top, with each layer's opacity, tint, offset and parallax,
+    and where the characters go: after the object layer named "sprites", or after every
+    tile layer not named "above..." if there is none (game/content/features.py)."""
 
 
 def map_name(path: str) -> str:
@@ -57,6 +60,9 @@ def load_map(
     nothing else. The files the map leads to (tilesets, templates, images) must lie in its
     own folder, `maps_dir` or `assets_dir`; music and sprite sheets are looked up in
     `assets_dir`."""
+    json_problem = json_map_problem(path, maps_dir)
+    if json_problem is not None:
+        raise ContentError([json_problem])
     roots = roots_for(path, maps_dir, assets_dir)
     resolved = read_map(path, roots)
     problems = resolved.problems + check_map_xml(resolved, roots)
@@ -71,34 +77,61 @@ def load_map(
     for name, spec in MAP_PROPS.items():  # pytmx reads an empty value as None: the default holds
         if name in tiled.properties and tiled.properties[name] is None:
             tiled.properties[name] = spec.tiled_default()
-    problems = check_cells(path, tiled)
-    data, more = to_map_data(path, tiled)
+    nodes = layer_nodes(resolved.root)
+    apply_visibility(nodes, tiled)  # through groups: nothing in a hidden group is drawn or solid
+    look = map_look(path, resolved.root, tiled, nodes)
+    problems = check_cells(path, tiled, backdrop=look.backdrop) + drawn_problems(path, tiled, look)
+    data, more = to_map_data(path, tiled, resolved.root)
     problems += more
     if not problems:
         problems += reference_problems(path, data, tiled.properties.get("music"), assets_dir)
     if problems:
         raise ContentError(problems)
-    return LoadedMap(path, data, tiled, sprite_depth(resolved.root))
+    return LoadedMap(path, data, tiled, look)
 
 
-def sprite_depth(root: ET.Element) -> int:
-    """Count the tile layers that come before the "sprites" object layer in the file."""
-    below = 0
-    names: list[str] = []
-    for element in root.iter():
-        if element.tag == "layer":
-            names.append(element.get("name", ""))
-            below += 1
-        elif element.tag == "objectgroup" and element.get("name") == SPRITE_LAYER:
-            return below
-    return sum(1 for name in names if not name.lower().startswith("above"))
+JSON_SUFFIXES = (".tmj", ".json")
+SAVE_AS_TMX = "the game reads TMX: in Tiled use File > Save As and pick 'Tiled map files (*.tmx)'"
 
 
-def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
+def is_json_map(path: str) -> bool:
+    """Whether `path` is a map Tiled saved as JSON: a `.tmj` file, or a `.json` or
+    `.tmx` file whose text is a JSON object (Tiled's JSON maps say `"type": "map"`)."""
+    if path.lower().endswith(".tmj"):
+        return True
+    try:
+        with open(path, "rb") as file:
+            head = file.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False
+    if not head.startswith(b"{"):
+        return False
+    return path.lower().endswith(".tmx") or b'"map"' in head or b'"tiledversion"' in head
+
+
+def json_map_problem(path: str, maps_dir: str = MAPS_DIR) -> Problem | None:
+    """A clear message for a map saved as JSON (or asked for by a name that only exists as
+    JSON), instead of "not valid XML" or "file not found"."""
+    if os.path.isfile(path) and is_json_map(path):
+        what = "a JSON map" if not path.lower().endswith(".tmx") else "a JSON map saved with a .tmx name"
+        return Problem(path, "map", f"is {what}; {SAVE_AS_TMX}")
+    if os.path.exists(path):
+        return None
+    stem = path[: -len(".tmx")] if path.lower().endswith(".tmx") else path
+    for candidate in (stem + suffix for suffix in JSON_SUFFIXES):
+        for folder in ("", maps_dir):
+            found = os.path.join(folder, candidate) if folder else candidate
+            if os.path.isfile(found) and is_json_map(found):
+                return Problem(path, "map", f"not found, but {found} is a JSON map; {SAVE_AS_TMX}")
+    return None
+
+
+def check_cells(path: str, tiled: pytmx.TiledMap, *, backdrop: bool = False) -> list[Problem]:
     """Every tile a layer uses exists in a tileset and has an image (pyscroll draws what
     pytmx cut for it), every animation frame has one, and every cell of the map is drawn by
     some visible tile layer other than the lens-only "trace" layer (else pyscroll's buffer
-    shows streaks of old pixels there)."""
+    shows streaks of old pixels there) unless a `backdrop` (an image layer below every tile
+    layer) shows through the cells without a tile, as in Tiled."""
     covered = [[False] * tiled.width for _ in range(tiled.height)]
     problems: list[Problem] = []
     tilesets = sorted(tiled.tilesets, key=lambda t: t.firstgid, reverse=True)
@@ -125,7 +158,7 @@ def check_cells(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
             problems.append(Problem(path, f"layer '{layer.name}'", f"tile {tiled_gid} at {cell} has no image"))
     problems += _frame_problems(path, tiled)
     holes = [(x, y) for y in range(tiled.height) for x in range(tiled.width) if not covered[y][x]]
-    if holes:
+    if holes and not backdrop:
         shown = ", ".join(f"({x}, {y})" for x, y in holes[:5])
         more = f" and {len(holes) - 5} more" if len(holes) > 5 else ""
         if any(layer.name == TRACE_LAYER for layer in tiled.layers):
@@ -164,8 +197,11 @@ def tile_terrain(props: dict[str, object]) -> set[str]:
     return marks
 
 
-def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem]]:
-    """Convert a parsed map into world data, with schema defaults filled in."""
+def to_map_data(path: str, tiled: pytmx.TiledMap, root: ET.Element | None = None) -> tuple[MapData, list[Problem]]:
+    """Convert a parsed map into world data, with schema defaults filled in. Hidden layers
+    (their visibility through their groups, see `apply_visibility`) and hidden objects add
+    nothing; nor does decoration (an untyped tile object off the collision layer), which
+    is only drawn."""
     problems: list[Problem] = []
     solid: set[tuple[int, int]] = set()
     terrain: dict[tuple[int, int], set[str]] = {}
@@ -180,10 +216,16 @@ def to_map_data(path: str, tiled: pytmx.TiledMap) -> tuple[MapData, list[Problem
                     terrain.setdefault((x, y), set()).update(marks)
     objects: list[MapObject] = []
     seen_spawns: set[str] = set()
-    for layer in tiled.layers:
-        if not isinstance(layer, pytmx.TiledObjectGroup):
+    groups = [] if root is None else root.findall(".//objectgroup")
+    object_layers = [layer for layer in tiled.layers if isinstance(layer, pytmx.TiledObjectGroup)]
+    for number, layer in enumerate(object_layers):
+        if not layer.visible:
             continue
-        for obj in layer:
+        elements = groups[number].findall("object") if number < len(groups) else []
+        for index, obj in enumerate(layer):
+            element = elements[index] if index < len(elements) else None
+            if not obj.visible or (element is not None and is_decoration(groups[number], element)):
+                continue
             kind = obj.type or ""
             props = dict(obj.properties)
             spec = OBJECT_TYPES.get(kind)

@@ -10,16 +10,20 @@ from dataclasses import replace
 
 from game.content.names import did_you_mean, stems
 from game.content.paths import ASSETS_DIR, NameError_, resolve
-from game.content.problems import ContentError, Problem
-from game.content.tiled import load_map
+from game.content.problems import ContentError, Problem, display_path
+from game.content.tiled import JSON_SUFFIXES, SAVE_AS_TMX, is_json_map, load_map
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import IMPASSABLE_TERRAIN, MapData
 from game.world.paths import distances
 
 
 def find_maps(maps_dir: str) -> list[str]:
-    """Every .tmx under `maps_dir`, sorted."""
-    return sorted(glob.glob(os.path.join(maps_dir, "**", "*.tmx"), recursive=True))
+    """Every .tmx under `maps_dir`, sorted, and every map saved as JSON there (`.tmj`, or a
+    `.json` Tiled map), which the validator then reports: the game reads only TMX."""
+    found = glob.glob(os.path.join(maps_dir, "**", "*.tmx"), recursive=True)
+    for suffix in JSON_SUFFIXES:
+        found += [p for p in glob.glob(os.path.join(maps_dir, "**", f"*{suffix}"), recursive=True) if is_json_map(p)]
+    return sorted(found)
 
 
 def target_path(map_path: str, target: str, maps_dir: str) -> str | None:
@@ -33,6 +37,19 @@ def target_path(map_path: str, target: str, maps_dir: str) -> str | None:
             return None
         if os.path.isfile(candidate):
             return candidate
+    return None
+
+
+def json_target(map_path: str, target: str, maps_dir: str) -> str | None:
+    """The JSON map a door's `target_map` names when there is no TMX of that name."""
+    for folder in (os.path.dirname(map_path), maps_dir):
+        for suffix in JSON_SUFFIXES:
+            try:
+                candidate = resolve(folder, target, suffix, "map", nested=True)
+            except NameError_:
+                return None
+            if os.path.isfile(candidate) and is_json_map(candidate):
+                return display_path(candidate)
     return None
 
 
@@ -75,6 +92,12 @@ def validate(
                 continue
             target, spawn = str(obj.properties["target_map"]), str(obj.properties["target_spawn"])
             found = target_path(path, target, maps_dir)
+            saved_as_json = None if found is not None else json_target(path, target, maps_dir)
+            if saved_as_json is not None:
+                problems.append(
+                    Problem(path, obj.label, f"leads to map '{target}', saved as JSON ({saved_as_json}); {SAVE_AS_TMX}")
+                )
+                continue
             if found is None:
                 near = [*stems(os.path.dirname(path), ".tmx"), *stems(maps_dir, ".tmx")]
                 hint = did_you_mean(target, near)

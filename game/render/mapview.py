@@ -1,56 +1,155 @@
-"""The map on screen: pyscroll's BufferedRenderer, characters sorted by their feet, a
-camera that follows and clamps, and small maps centred."""
+"""The map on screen: pyscroll's BufferedRenderer for the ordinary tile layers, the rest of
+what Tiled draws (image layers, layers with opacity, tint, offset or parallax, tile
+objects; see game/render/layers.py) pre-drawn and interleaved by layer number, characters
+sorted by their feet, a camera that follows and clamps, and small maps centred."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 import pygame
 import pyscroll
 import pytmx
 
+from game.content.features import TileLayerPart
 from game.content.tiled import LoadedMap
 from game.render import INTERNAL_SIZE
+from game.render.layers import Blit, Camera, Scenery, Slot, build_scenery, depth_scale, scenery_blits
 from game.render.sprites import ActorSprite
 from game.world import TILE_PX
 
 BACKDROP = (14, 12, 24)
 """Colour around a map smaller than the screen: the palette's "ink"."""
+EMPTY = (0, 0, 0)
+"""What a map cell without any tile shows when the map sets no background colour."""
 
 
 class ClockedMapData(pyscroll.data.TiledMapData):  # type: ignore[misc]  # pyscroll has no types
     """pyscroll's map data, with tile animations driven by the game's clock instead of the
-    wall clock, so the same steps always draw the same frames."""
+    wall clock, so the same steps always draw the same frames, and without the tile layers
+    drawn apart (`apart`: pytmx indices), which the view pre-draws itself."""
 
-    def __init__(self, tmx: pytmx.TiledMap) -> None:
+    def __init__(self, tmx: pytmx.TiledMap, apart: frozenset[int] = frozenset()) -> None:
         self.now_ms = 0.0
+        self.apart = apart
+        self.animated_now = False
+        """Whether the tiles pyscroll is about to draw are new animation frames."""
         super().__init__(tmx)
 
     def _update_time(self) -> None:
         self._last_time = self.now_ms
+
+    def process_animation_queue(self, tile_view: pygame.Rect) -> list[tuple[int, int, int, pygame.Surface]]:
+        tiles: list[tuple[int, int, int, pygame.Surface]] = super().process_animation_queue(tile_view)
+        self.animated_now = bool(tiles)
+        return tiles
+
+    def convert_surfaces(self, parent: pygame.Surface, alpha: bool = False) -> None:
+        """Keep pytmx's images: its pygame loader converted them already, and pyscroll's
+        conversion (for a buffer with alpha) would replace the cached map's images."""
+
+    @property
+    def visible_tile_layers(self) -> Iterable[int]:
+        layers: Iterable[int] = self.tmx.visible_tile_layers
+        return [index for index in layers if index not in self.apart] if self.apart else layers
+
+    def get_tile_images_by_rect(self, rect: pygame.Rect) -> Iterator[tuple[int, int, int, pygame.Surface]]:
+        """pyscroll's own, over `visible_tile_layers` (its version reads pytmx's list)."""
+        if not self.apart:
+            yield from super().get_tile_images_by_rect(rect)
+            return
+        x1, y1, x2, y2 = pyscroll.common.rect_to_bb(rect)
+        images, layers = self.tmx.images, self.tmx.layers
+        animated, tracked, animations = self._animated_tile, self._tracked_gids, self._animation_map
+        track = bool(self._animation_queue)
+        for index in self.visible_tile_layers:
+            rows = layers[index].data
+            for y in range(max(0, y1), min(len(rows), y2 + 1)):
+                row = rows[y]
+                for x in range(max(0, x1), min(len(row), x2 + 1)):
+                    gid = row[x]
+                    if not gid:
+                        continue
+                    if track and gid in tracked:
+                        animations[gid].positions.add((x, y, index))
+                    tile = animated.get((x, y, index), images[gid])
+                    if tile:
+                        yield x, y, index, tile
+
+
+class ClearingRenderer(pyscroll.BufferedRenderer):  # type: ignore[misc]
+    """pyscroll's renderer, with empty cells showing the map's background colour. With a
+    transparent buffer (a backdrop below), a cell is cleared before pyscroll draws an
+    animation frame's column of tiles over it, so the frame before never shows through
+    (pyscroll clears new edges and full redraws itself; an opaque buffer is drawn over
+    from its bottom tile up, as pyscroll always did)."""
+
+    _tile_queue: Iterable[tuple[int, int, int, pygame.Surface]]
+
+    def __init__(self, data: ClockedMapData, size: tuple[int, int], clear: tuple[int, int, int], alpha: bool):
+        self._rgb_clear_color = clear  # read by pyscroll's _clear_surface in opaque mode
+        self.see_through = alpha
+        super().__init__(data, size, clamp_camera=True, alpha=alpha)
+
+    def _flush_tile_queue(self, surface: pygame.Surface) -> None:
+        data: ClockedMapData = self.data
+        if data.animated_now and self.see_through:
+            queue: list[tuple[int, int, int, pygame.Surface]] = list(self._tile_queue)
+            self._tile_queue = queue
+            tw, th = data.tile_size
+            left, top = self._tile_view.left * tw, self._tile_view.top * th
+            for x, y in {(x, y) for x, y, _, _ in queue}:
+                surface.fill(self._clear_color, (x * tw - left, y * th - top, tw, th))
+        data.animated_now = False
+        super()._flush_tile_queue(surface)
 
 
 class FeetSortedGroup(pyscroll.PyscrollGroup):  # type: ignore[misc]
     """pyscroll's sprite group, drawing characters in the order of their feet.
 
     pyscroll sorts what it draws by layer number, then by x. Each sprite gets a number
-    between the last tile layer below the characters and the first one above them, plus a
-    fraction that grows with its feet's y, so lower feet draw in front and tile layers above
-    the "sprites" layer still cover everyone."""
+    in the slot between the last tile layer below the characters and the first one above
+    them (`base_layer` to `base_layer + span`), growing with its feet's y, so lower feet
+    draw in front and tile layers above the "sprites" layer still cover everyone. The map's
+    other pre-drawn pieces (`scenery`) are handed to pyscroll's draw the same way."""
 
-    def __init__(self, map_layer: pyscroll.BufferedRenderer, base_layer: float, map_height_px: int, dest: pygame.Rect):
+    def __init__(
+        self,
+        map_layer: pyscroll.BufferedRenderer,
+        base_layer: float,
+        map_height_px: int,
+        dest: pygame.Rect,
+        span: float = 0.5,
+        scenery: Scenery | None = None,
+    ):
         super().__init__(map_layer)
         self.base_layer = base_layer
-        self.depth_scale = 0.5 / (map_height_px + 4 * TILE_PX)
+        self.depth_scale = depth_scale(Slot(base_layer, span), map_height_px)
         self.dest = dest
+        self.scenery = scenery
+        self.parallax_origin = (0.0, 0.0)
+        self.time_ms = 0.0
 
-    def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
+    def camera(self) -> Camera:
         ox, oy = self._map_layer.get_center_offset()
-        ox, oy = ox + self.dest.x, oy + self.dest.y
+        centre = self._map_layer.view_rect.center
+        return Camera((ox + self.dest.x, oy + self.dest.y), centre, self.dest, self.time_ms, self.parallax_origin)
+
+    def layered(self, camera: Camera) -> list[Blit]:
+        """The characters and the pieces pyscroll draws, as (image, screen rect, layer)."""
         view = self.view
+        ox, oy = camera.origin
         layered = [
             (sprite.image, sprite.rect.move(ox, oy), self.base_layer + sprite.feet_y * self.depth_scale)
             for sprite in self.sprites()
             if sprite.rect.colliderect(view)
         ]
+        if self.scenery is not None:
+            layered += scenery_blits(self.scenery.over, camera, self.dest.colliderect)
+        return layered
+
+    def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        layered = self.layered(self.camera())
         drawn: list[pygame.Rect] = self._map_layer.draw(surface, self.dest, layered)
         return drawn
 
@@ -63,6 +162,7 @@ class MapView:
 
     def __init__(self, loaded: LoadedMap, screen_size: tuple[int, int] = INTERNAL_SIZE) -> None:
         tiled = loaded.tiled
+        look = loaded.look
         self.map_px = (tiled.width * TILE_PX, tiled.height * TILE_PX)
         self.view_size = (min(self.map_px[0], screen_size[0]), min(self.map_px[1], screen_size[1]))
         # A map smaller than the screen gets a renderer only as big as the map, drawn centred.
@@ -71,15 +171,20 @@ class MapView:
             self.view_size,
         )
         self.centred = self.view_size != screen_size
-        self.data = ClockedMapData(tiled)
-        self.renderer = pyscroll.BufferedRenderer(self.data, self.view_size, clamp_camera=True)
-        tile_layers = [i for i, layer in enumerate(tiled.layers) if isinstance(layer, pytmx.TiledTileLayer)]
-        depth = loaded.sprite_depth
-        # pyscroll sorts what it draws by layer number: characters get a number between the
-        # last tile layer below them and the first above, plus a fraction that grows with
-        # their feet, so lower feet draw in front.
-        self.sprite_layer = (tile_layers[depth - 1] if depth else -1) + 0.25
-        self.group = FeetSortedGroup(self.renderer, self.sprite_layer, self.map_px[1], self.dest)
+        self.background = look.background or EMPTY
+        # pyscroll draws the ordinary tile layers (each numbered by its pytmx index); the
+        # rest is pre-drawn once and numbered in between.
+        self.ordinary = [
+            part.index for part in look.parts if isinstance(part, TileLayerPart) and part.index not in look.apart
+        ]
+        self.data = ClockedMapData(tiled, look.apart)
+        self.scenery = build_scenery(tiled, look, self.ordinary, self.map_px[1])
+        # Pieces below pyscroll's layers are drawn first, so its buffer must let them show.
+        self.renderer = ClearingRenderer(self.data, self.view_size, self.background, alpha=bool(self.scenery.under))
+        slot = self.scenery.sprite_slot
+        self.sprite_layer = slot.base
+        self.group = FeetSortedGroup(self.renderer, slot.base, self.map_px[1], self.dest, slot.span, self.scenery)
+        self.group.parallax_origin = look.parallax_origin
         self.camera = (0.0, 0.0)
 
     def look_at(self, point: tuple[float, float]) -> None:
@@ -109,8 +214,23 @@ class MapView:
         """Draw the map and its characters as they are now; `time_ms` is the game clock
         that drives tile animations."""
         self.data.now_ms = time_ms
+        self.group.time_ms = time_ms
         for sprite in self.group.sprites():
             sprite.sync()
         if self.centred:
             surface.fill(BACKDROP)
+        if not self.ordinary:  # no layer for pyscroll: draw everything in order here
+            self.draw_sorted(surface, self.group.layered(self.group.camera()))
+            return
+        if self.scenery.under:  # below pyscroll's buffer, which lets them show through
+            self.draw_sorted(surface, scenery_blits(self.scenery.under, self.group.camera(), self.dest.colliderect))
         self.group.draw(surface)
+
+    def draw_sorted(self, surface: pygame.Surface, layered: list[Blit]) -> None:
+        """Fill the view with the background and blit `layered` in layer order, clipped."""
+        surface.fill(self.background, self.dest)
+        with_clip = surface.get_clip()
+        surface.set_clip(self.dest)
+        ordered = sorted(layered, key=lambda blit: blit[2])
+        surface.blits([(image, rect) for image, rect, _ in ordered], doreturn=False)
+        surface.set_clip(with_clip)
