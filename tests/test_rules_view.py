@@ -112,3 +112,27 @@ def test_with_the_lens_a_wire_is_live_only_where_a_signal_flows_along_it(tmp_pat
     to_chosen = next(cells for touching, cells in runs.items() if {junction.id, chosen} <= touching)
     to_other = next(cells for touching, cells in runs.items() if {junction.id, other} <= touching)
     assert to_chosen <= live and not to_other & live
+
+
+def test_with_the_lens_the_wiring_lies_under_everyone_and_each_junction_points_where_it_sends(
+    tmp_path: Path,
+) -> None:
+    scene, surface = chamber(tmp_path, "first_entry")
+    view, puzzle = scene.puzzle_view, scene.world.party_puzzle
+    assert view is not None and puzzle is not None
+    assert scene.view.group.underlay == [], "the wiring shows only through the lens"
+    puzzle.party.lens_on = True
+    scene.draw(surface)
+    assert len(scene.view.group.underlay) == len(view.trace_tiles)
+    floor = min(layer for _, _, layer in scene.view.group.layered(scene.view.group.camera()))
+    assert floor < scene.view.group.base_layer, "under the characters and the pieces"
+    junction = next(e for e in puzzle.board.elements if isinstance(e, Junction))
+    sides = set()
+    for turn in range(len(junction.outputs)):
+        puzzle.rotations[junction.id] = turn
+        side = view.junction_side(junction)
+        assert side is not None
+        run = next(cells for cells, touching in view.wires.runs if {junction.id, junction.outputs[turn]} <= touching)
+        assert side.step(junction.cell) in run
+        sides.add(side)
+    assert len(sides) == len(junction.outputs)

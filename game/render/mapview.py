@@ -20,6 +20,9 @@ from game.world import TILE_PX
 
 BACKDROP = (14, 12, 24)
 """Colour around a map smaller than the screen: the palette's "ink"."""
+UNDERLAY_FEET_PX = -3 * TILE_PX
+"""Where underlay images sort among the characters: below flat puzzle pieces (plates and
+open gates sort at -2 tiles), above the tile layers under the characters."""
 EMPTY = (0, 0, 0)
 """What a map cell without any tile shows when the map sets no background colour."""
 
@@ -129,6 +132,9 @@ class FeetSortedGroup(pyscroll.PyscrollGroup):  # type: ignore[misc]
         self.scenery = scenery
         self.parallax_origin = (0.0, 0.0)
         self.time_ms = 0.0
+        self.underlay: list[tuple[pygame.Surface, tuple[int, int]]] = []
+        """Images at map pixels drawn on the floor, under every character and puzzle piece
+        (the lens's wiring); the scene sets them before each draw."""
 
     def camera(self) -> Camera:
         ox, oy = self._map_layer.get_center_offset()
@@ -146,6 +152,11 @@ class FeetSortedGroup(pyscroll.PyscrollGroup):  # type: ignore[misc]
         ]
         if self.scenery is not None:
             layered += scenery_blits(self.scenery.over, camera, self.dest.colliderect)
+        floor = self.base_layer + UNDERLAY_FEET_PX * self.depth_scale
+        for image, (x, y) in self.underlay:
+            rect = image.get_rect(topleft=(x + ox, y + oy))
+            if self.dest.colliderect(rect):
+                layered.append((image, rect, floor))
         return layered
 
     def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:

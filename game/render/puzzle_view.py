@@ -350,6 +350,35 @@ class PuzzleView:
             surface.blit(fill, (ox + x * TILE_PX, oy + y * TILE_PX))
             pygame.draw.rect(surface, edge, (ox + x * TILE_PX + 1, oy + y * TILE_PX + 1, 14, 14), 1)
 
+    def junction_side(self, junction: Junction) -> Direction | None:
+        """The side of a junction its signal leaves by now, towards its current output: along
+        the drawn wire to that output, else straight towards it."""
+        output = junction.outputs[self.puzzle.rotations.get(junction.id, 0) % len(junction.outputs)]
+        x, y = junction.cell
+        for cells, touching in self.wires.runs:
+            if {junction.id, output} <= touching:
+                for side in Direction:
+                    if side.step(junction.cell) in cells:
+                        return side
+        target = self.centres.get(output)
+        if target is None:
+            return None
+        dx, dy = target[0] - (x + 0.5) * TILE_PX, target[1] - (y + 0.5) * TILE_PX
+        if abs(dx) >= abs(dy):
+            return Direction.RIGHT if dx > 0 else Direction.LEFT
+        return Direction.DOWN if dy > 0 else Direction.UP
+
+    def wire_underlay(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """With the lens on, the trace layer's wiring as images at map pixels, for the map
+        view to draw on the floor under everyone: live runs solid, dead ones dashed."""
+        if not self.puzzle.party.lens_on:
+            return []
+        flowing = self.wires.live_cells()
+        return [
+            (image if (x, y) in flowing else self._dead(image), (x * TILE_PX, y * TILE_PX))
+            for x, y, image in self.trace_tiles
+        ]
+
     def _dead(self, image: pygame.Surface) -> pygame.Surface:
         """A wire tile as a dead wire: dimmed, with every other 2-pixel run cut out, so it
         reads as dashed next to a live one's solid line (shape, not only colour)."""
@@ -366,14 +395,15 @@ class PuzzleView:
         return dead
 
     def _draw_lens(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
-        """Trace: the hidden wiring layer, outlines of hidden walkways, and every link from
-        source to consumer — bright and solid while on, dim and dashed while off."""
+        """Trace: outlines of hidden walkways and, on a map without a trace layer of its own
+        (whose wiring `wire_underlay` gives the map view), every link from source to
+        consumer — bright and solid while on, dim and dashed while off."""
         ox, oy = offset
-        flowing = self.wires.live_cells()
-        for x, y, image in self.trace_tiles:
-            shown = image if (x, y) in flowing else self._dead(image)
-            surface.blit(shown, (ox + x * TILE_PX, oy + y * TILE_PX))
         self._outline(surface, offset, self.hidden_trace, NEON_CYAN, time_ms)
+        for junction in self.puzzle.board.junctions:
+            side = self.junction_side(junction)
+            if side is not None:
+                _arrowhead(surface, (ox + junction.cell[0] * TILE_PX, oy + junction.cell[1] * TILE_PX), side)
         if self.trace_tiles:
             return  # the map draws its own wiring; the junctions and gates show the signal
         puzzle = self.puzzle
@@ -585,3 +615,17 @@ def _wire_sides(image: pygame.Surface) -> frozenset[Direction]:
         Direction.RIGHT: [(width - 1, y) for y in centre],
     }
     return frozenset(side for side, points in edges.items() if drawn(points))
+
+
+def _arrowhead(surface: pygame.Surface, cell_topleft: tuple[int, int], side: Direction) -> None:
+    """A small bright arrowhead on one edge of a cell, pointing out of it."""
+    x, y = cell_topleft
+    mid, end = TILE_PX // 2, TILE_PX - 1
+    points = {
+        Direction.RIGHT: [(x + end, y + mid), (x + end - 3, y + mid - 3), (x + end - 3, y + mid + 3)],
+        Direction.LEFT: [(x, y + mid), (x + 3, y + mid - 3), (x + 3, y + mid + 3)],
+        Direction.DOWN: [(x + mid, y + end), (x + mid - 3, y + end - 3), (x + mid + 3, y + end - 3)],
+        Direction.UP: [(x + mid, y), (x + mid - 3, y + 3), (x + mid + 3, y + 3)],
+    }[side]
+    pygame.draw.polygon(surface, INK, [(px + 1, py + 1) for px, py in points])
+    pygame.draw.polygon(surface, CYAN_GLOW, points)

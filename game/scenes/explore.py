@@ -272,6 +272,7 @@ class ExploreScene(Scene):
         else:
             self.view.look_at(self.camera_target())
         time_ms = self.services.clock_ms()
+        self.view.group.underlay = self.puzzle_view.wire_underlay() if self.puzzle_view is not None else []
         self.view.draw(surface, time_ms)
         if self.puzzle_view is not None:
             self.puzzle_view.draw_overlays(surface, self.view.screen_offset(), time_ms)
