@@ -225,7 +225,7 @@ class PuzzleView:
         positions = puzzle.positions()
         # Hidden walkways are drawn by tiles that look like the void around them; what
         # reveals them draws the walkable cells over those tiles.
-        revealed = [c for c in self.hidden_glow if ab.is_lit(c, positions)]
+        revealed = [c for c in self.hidden_glow if puzzle.lit(c, positions)]
         if revealed:
             self._outline(surface, offset, revealed, LAMP_GLOW, time_ms)
         self._draw_gaze(surface, offset, time_ms)
@@ -303,13 +303,13 @@ class PuzzleView:
             shade.set_alpha(DARK_ALPHA)
             self._tiles[("dark", DARK_ALPHA)] = shade
         for cell in self.dark:
-            if not ab.is_lit(cell, positions):
+            if not self.puzzle.lit(cell, positions):
                 surface.blit(shade, (ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX))
         lila = self.puzzle.party.member("lila") if self.puzzle.party.has("lila") else None
         if lila is None:
             return
         others = [c for n, c in positions.items() if n != "lila"]
-        radius = ab.light_radius(lila.cell, others)
+        radius = ab.light_radius(lila.cell, others, self.puzzle.party.assist.forgiving_dark)
         if not any(ab.distance(lila.cell, c) <= radius + 1 for c in self.dark):
             return  # her light shows where it matters: in and at the edge of the dark
         x, y = lila.actor.position

@@ -36,6 +36,7 @@ from game.world.jsonread import StateError
 from game.world.mapdata import Link, MapData, MapObject
 from game.world.npc import Npc
 from game.world.playthrough import MapRecord, NpcRecord, Playthrough, check_standing, read_playthrough, to_json
+from game.world.puzzle.assist import OFF, Assist
 from game.world.puzzle.commands import Cycle, PuzzleCommand, ResetPuzzle, SwapTo
 from game.world.puzzle.elements import Junction, Lever
 from game.world.puzzle.events import PuzzleEvent, Refused
@@ -84,6 +85,7 @@ class World:
         self.condition = condition
         self.playthrough = playthrough if playthrough is not None else Playthrough(protagonist=player_name)
         self._pending: list[AnyEvent] = []
+        self._assist = OFF
         arrival = map_data.spawn(spawn)
         self._open(map_data, arrival.cell, arrival.facing, self.playthrough.records.pop(map_data.name, MapRecord()))
 
@@ -115,6 +117,7 @@ class World:
             check_standing(cell, map_data)
         world = cls.__new__(cls)
         world.rng, world.condition, world.playthrough = rng, condition, found.playthrough
+        world._assist = OFF
         world._pending = [Triggered(triggers[i], str(triggers[i].properties.get("knot") or "")) for i in found.pending]
         world._open(map_data, cell, facing, record, exact=True)
         return world
@@ -170,6 +173,7 @@ class World:
         saved = record.puzzle if map_data.puzzle is not None else None
         blocks = frozenset(c for _, c in saved.blocks) if saved is not None and not exact else frozenset()
         self.puzzle = Puzzle.for_map(map_data, spec, cell, facing, active=self.playthrough.protagonist, taken=blocks)
+        self.puzzle.party.assist = self._assist
         self.puzzle.occupied_by_others = lambda c: self.npc_at(c) is not None
         if saved is not None:
             self._restore_puzzle(saved, exact)
@@ -228,10 +232,21 @@ class World:
             here = self.player
             spec = PuzzleSpec(party=(name,))
             self.puzzle = Puzzle.for_map(self.map, spec, here.cell, here.facing, active=name)
+            self.puzzle.party.assist = self._assist
             self.puzzle.occupied_by_others = lambda c: self.npc_at(c) is not None
             self.runner = Runner(self.puzzle, stops_at=self._stops_here, takes_walk=self._takes_walk)
         else:
             self.puzzle.party.swap_to(name)
+
+    @property
+    def assist(self) -> Assist:
+        """The assist option's rules in force (a setting, not part of the playthrough)."""
+        return self._assist
+
+    @assist.setter
+    def assist(self, assist: Assist) -> None:
+        self._assist = assist
+        self.puzzle.party.assist = assist
 
     # -- who is where -------------------------------------------------------------------------
     @property

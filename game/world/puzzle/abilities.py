@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from game.world import STEP_S
 from game.world.geometry import Cell, Direction
+from game.world.puzzle.assist import FORGIVING_LIGHT_BONUS_TILES
 from game.world.puzzle.elements import Crowd
 from game.world.puzzle.weight import Weight
 
@@ -86,19 +87,22 @@ def pinned(sketch: Sketch, anchor: Cell | None) -> bool:
 
 
 # -- Glow (Lila) ---------------------------------------------------------------------------------
-def light_radius(lila: Cell, companions: Iterable[Cell]) -> int:
-    """Large while a companion is near, small when Lila is alone."""
+def light_radius(lila: Cell, companions: Iterable[Cell], forgiving: bool = False) -> int:
+    """Large while a companion is near, small when Lila is alone; `forgiving` (the assist
+    option) keeps it large and a tile larger."""
+    if forgiving:
+        return LIGHT_RADIUS_NEAR_TILES + FORGIVING_LIGHT_BONUS_TILES
     near = any(distance(lila, other) <= COMPANION_RANGE_TILES for other in companions)
     return LIGHT_RADIUS_NEAR_TILES if near else LIGHT_RADIUS_ALONE_TILES
 
 
-def is_lit(cell: Cell, positions: dict[str, Cell]) -> bool:
+def is_lit(cell: Cell, positions: dict[str, Cell], forgiving: bool = False) -> bool:
     """Whether `cell` lies in Lila's light with the party at `positions` (no Lila: dark)."""
     lila = positions.get("lila")
     if lila is None:
         return False
     others = [c for name, c in positions.items() if name != "lila"]
-    return distance(cell, lila) <= light_radius(lila, others)
+    return distance(cell, lila) <= light_radius(lila, others, forgiving)
 
 
 # -- Anchor (Roe) --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from game.world.actor import WALK_SPEED_TILES_PER_S, Actor
 from game.world.geometry import Cell, Direction
+from game.world.puzzle.assist import FAST_WALK_FACTOR, OFF
 from game.world.puzzle.weight import Weight
 
 ORDER = ("mara", "jonas", "lila", "roe")
@@ -86,6 +87,8 @@ class Party:
         self.active_index = 0 if active is None else self.index[active]
         self.lens_on = False
         self.following = False
+        self.assist = OFF
+        """The assist option's rules (game/world/puzzle/assist.py), off unless the player chose."""
 
     @classmethod
     def at_entry(cls, names: Iterable[str], entry: tuple[Cell, ...], facing: Direction = Direction.DOWN) -> Party:
@@ -120,9 +123,9 @@ class Party:
 
     def speed_of(self, member: Member) -> float:
         """Walking pace: Roe is slow, and so is Mara while her lens is on."""
-        if member.profile.ability == "trace" and self.lens_on:
-            return LENS_SPEED_TILES_PER_S
-        return member.profile.speed_tiles_per_s
+        pace = LENS_SPEED_TILES_PER_S if member.profile.ability == "trace" and self.lens_on else None
+        speed = pace if pace is not None else member.profile.speed_tiles_per_s
+        return speed * FAST_WALK_FACTOR if self.assist.fast_walk else speed
 
     # -- swapping ------------------------------------------------------------------------------
     def swap_to(self, name: str) -> bool:

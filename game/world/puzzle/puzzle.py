@@ -139,7 +139,8 @@ class Puzzle:
         return self.board.plain_ground(cell) and not self.occupied(cell) and (gate is None or self.gates[gate.id])
 
     def lit(self, cell: Cell, positions: dict[str, Cell] | None = None) -> bool:
-        return ab.is_lit(cell, positions if positions is not None else self.positions())
+        where = positions if positions is not None else self.positions()
+        return ab.is_lit(cell, where, self.party.assist.forgiving_dark)
 
     def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell]) -> str | None:
         """Why `member` may not step onto `cell` with the party at `positions` (the mover
@@ -226,7 +227,8 @@ class Puzzle:
                 kept.append(replace(sketch, remaining_steps=self.sketch_life_steps))
                 continue
             gazed = any(c in self.board.gaze for c in sketch.cells)
-            left = 0 if gazed else max(0, sketch.remaining_steps - steps)
+            aging = 0 if self.party.assist.lasting_sketches else steps
+            left = 0 if gazed else max(0, sketch.remaining_steps - aging)
             if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
                 events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
             else:
