@@ -155,7 +155,7 @@ def test_the_held_object_stays_in_her_right_hand_so_the_right_row_is_drawn_not_m
     # facing right, her right hand is the near one and reaches forward (to the right)
     assert min(columns_of(right, held)) >= FRAME_W // 2, f"{name}: {held} is not forward in her right hand"
     # light from the top-left: her lit side (the back, facing right) is on the left of the body
-    lit = {"mara": "steel-2", "roe": "gold-3"}[name]
+    lit = {"mara": "steel-2", "roe": "sage-3"}[name]
     assert sum(columns_of(right, lit)) / len(columns_of(right, lit)) < FRAME_W / 2, f"{name}: lit on the wrong side"
 
 
@@ -170,7 +170,7 @@ def test_each_protagonist_has_their_own_silhouette_and_colours() -> None:
     for i, a in enumerate(PROTAGONISTS):
         for b in PROTAGONISTS[i + 1 :]:
             assert len(opaque(idle[a]) ^ opaque(idle[b])) >= 20, f"{a} and {b} share a silhouette"
-    signature = {"mara": "night-1", "jonas": "paint-blue", "lila": "violet-2", "roe": "gold-2"}
+    signature = {"mara": "night-1", "jonas": "paint-blue", "lila": "violet-2", "roe": "sage-2"}
     for name, colour in signature.items():
         mine = count(idle[name], colour)
         assert mine >= 15, f"{name} lacks {colour}"
