@@ -12,7 +12,7 @@ from game.app import App, parse_args
 from game.scenes.base import StepInput
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
-from game.story.tags import Face, Fade, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp
+from game.story.tags import Face, Fade, Hide, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp, parse_direction
 from game.world.geometry import Direction
 
 from .conftest import FIXTURES, Ear
@@ -137,3 +137,23 @@ def test_warp_takes_the_party_to_another_map(app: App) -> None:
     scene, _ = play(app, Warp("other", "entry"))
     run(app, 80)
     assert scene.world.map.name == "other"
+
+
+def test_hide_takes_an_actor_out_of_sight_where_she_stands_and_show_brings_her_back(app: App) -> None:
+    scene, _ = play(app, Hide("mara"))
+    cell = scene.world.player.cell
+    run(app, 6)
+    sprite = scene.player_sprite
+    sprite.sync()
+    assert scene.world.player.hidden and scene.world.player.cell == cell
+    assert sprite.image.get_size() == (1, 1), "nothing of her is drawn"
+    app.services.scenes.pop()
+    play(app, Hide("mara", shown=True))
+    run(app, 6)
+    sprite.sync()
+    assert not scene.world.player.hidden and sprite.image.get_size() == (16, 24)
+
+
+def test_hide_and_show_are_read_from_ink_tags() -> None:
+    assert parse_direction("hide: mara") == Hide("mara")
+    assert parse_direction("show: mara") == Hide("mara", shown=True)

@@ -52,6 +52,10 @@ class CharacterSheet:
         return frames[1 + parity * 2 + min(int(actor.progress * 2), 1)]
 
 
+_NOTHING = pygame.Surface((1, 1), pygame.SRCALPHA)
+"""What a hidden character shows."""
+
+
 class ActorSprite(pygame.sprite.Sprite):
     """An actor on screen. `sync()` reads the actor's state (position, facing, walk
     progress) into `image`, `rect` (map pixels) and `feet_y`; it never changes the actor."""
@@ -66,7 +70,7 @@ class ActorSprite(pygame.sprite.Sprite):
         self.sync()
 
     def sync(self) -> None:
-        self.image = self.sheet.frame_for(self.actor)
+        self.image = self.sheet.frame_for(self.actor) if not self.actor.hidden else _NOTHING
         self.rect = sprite_rect(self.actor)
         self.feet_y = self.rect.bottom
 

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.story.tags import Crash, End, Face, Fade, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp
+from game.story.tags import Crash, End, Face, Fade, Hide, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp
 from game.world import STEP_S, TILE_PX
-from game.world.commands import ScriptCommand, ScriptFace, ScriptPlace, ScriptWalk
+from game.world.commands import ScriptCommand, ScriptFace, ScriptHide, ScriptPlace, ScriptWalk
 from game.world.events import ScriptEnded, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Cell
 from game.world.mapdata import Link
@@ -57,6 +57,9 @@ class Stage:
             self.tint = (services.assets.colour(direction.colour), amount) if amount else None
         elif isinstance(direction, Face):
             self.queued.append(ScriptFace(direction.actor, direction.facing))
+            return -1
+        elif isinstance(direction, Hide):
+            self.queued.append(ScriptHide(direction.actor, not direction.shown))
             return -1
         elif isinstance(direction, Place | Move):
             return self._move(direction)

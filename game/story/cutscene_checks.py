@@ -39,7 +39,7 @@ from game.content.problems import Problem
 from game.content.validate import walking_map
 from game.story.catalogue import KNOT_PROPERTIES
 from game.story.lint import did_you_mean
-from game.story.tags import PLAYER_NAMES, Move, Place, TagError, Warp, parse_direction
+from game.story.tags import PLAYER_NAMES, Hide, Move, Place, TagError, Warp, parse_direction
 from game.story.tree import find_container, knot_paths, tag_lines
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData, MapObject
@@ -262,10 +262,18 @@ def _check(
             continue  # the story lint reports a malformed tag
         if isinstance(direction, Warp):
             return  # what follows plays on another map
-        if not isinstance(direction, Move | Place):
-            continue
         own = "story knot" if prop == "knot" else "locked_knot"
         via = "" if written == knot or written.startswith(f"{knot}.") else f" (by way of '{written}')"
+        if isinstance(direction, Hide):
+            if grid.actor(direction.actor, player) is None:
+                verb = "shows" if direction.shown else "hides"
+                hint = did_you_mean(direction.actor, grid.actor_names())
+                yield Problem(
+                    path, obj.label, f"{own} '{knot}'{via} {verb} '{direction.actor}', who is not on this map{hint}"
+                )
+            continue
+        if not isinstance(direction, Move | Place):
+            continue
         who, target = direction.actor, direction.target
         does = f"{own} '{knot}'{via} {'walks' if isinstance(direction, Move) else 'places'}"
         to = "to" if isinstance(direction, Move) else "at"

@@ -82,6 +82,15 @@ class Face:
 
 
 @dataclass(frozen=True)
+class Hide:
+    """Take `actor` out of sight where they stand (into a pod, behind a curtain), or with
+    `shown` bring them back; leaving the map brings everyone back."""
+
+    actor: str
+    shown: bool = False
+
+
+@dataclass(frozen=True)
 class Wait:
     """Hold the cutscene for `seconds`."""
 
@@ -146,7 +155,7 @@ class End:
     card: str
 
 
-StageDirection = Move | Place | Face | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End
+StageDirection = Move | Place | Face | Hide | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End
 
 
 def split_tag(raw: str) -> tuple[str, str]:
@@ -188,6 +197,16 @@ def _face(value: str) -> Face:
         return Face(actor, Facing(facing.lower()))
     except ValueError:
         raise TagError(f"expected face: <actor> <up|down|left|right>; got direction {facing!r}") from None
+
+
+def _hide(value: str) -> Hide:
+    (actor,) = _words(value, 1, "hide: <actor>")
+    return Hide(actor)
+
+
+def _show(value: str) -> Hide:
+    (actor,) = _words(value, 1, "show: <actor>")
+    return Hide(actor, shown=True)
 
 
 def _wait(value: str) -> Wait:
@@ -252,6 +271,8 @@ DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
     "move": _move,
     "place": _place,
     "face": _face,
+    "hide": _hide,
+    "show": _show,
     "wait": _wait,
     "fade": _fade,
     "pan": _pan,

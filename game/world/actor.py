@@ -27,6 +27,8 @@ class Actor:
     speed_tiles_per_s: float = WALK_SPEED_TILES_PER_S
     origin: Cell | None = None
     progress: float = 0.0
+    hidden: bool = False
+    """Out of sight (a cutscene put them in a pod): not drawn, still where they are."""
 
     @property
     def moving(self) -> bool:

@@ -52,4 +52,12 @@ class ScriptPlace:
     facing: Direction | None = None
 
 
-ScriptCommand = ScriptWalk | ScriptFace | ScriptPlace
+@dataclass(frozen=True)
+class ScriptHide:
+    """A cutscene takes a character out of sight where they stand, or brings them back."""
+
+    actor: str
+    hidden: bool
+
+
+ScriptCommand = ScriptWalk | ScriptFace | ScriptPlace | ScriptHide

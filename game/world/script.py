@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from game.world.commands import ScriptCommand, ScriptFace, ScriptPlace
+from game.world.commands import ScriptCommand, ScriptFace, ScriptHide, ScriptPlace
 from game.world.events import Event, ScriptEnded
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData
@@ -125,6 +125,8 @@ class Cutscenes:
         actor = who.actor
         if isinstance(command, ScriptFace):
             actor.facing = command.facing
+        elif isinstance(command, ScriptHide):
+            actor.hidden = command.hidden
         elif isinstance(command, ScriptPlace):
             free = actor.cell == command.cell or self.enterable_for(who)(command.cell)
             if free and not actor.moving:

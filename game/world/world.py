@@ -20,7 +20,16 @@ from typing import Any
 
 from game.world import STEP_S
 from game.world.actor import Actor
-from game.world.commands import Command, Interact, ScriptCommand, ScriptFace, ScriptPlace, ScriptWalk, Walk
+from game.world.commands import (
+    Command,
+    Interact,
+    ScriptCommand,
+    ScriptFace,
+    ScriptHide,
+    ScriptPlace,
+    ScriptWalk,
+    Walk,
+)
 from game.world.events import (
     Bumped,
     Event,
@@ -300,13 +309,13 @@ class World:
                 events += puzzle.swap_to(command.name)
             elif isinstance(command, Cycle):
                 events += puzzle.cycle(command.offset)
-            elif isinstance(command, ScriptWalk | ScriptFace | ScriptPlace):
+            elif isinstance(command, ScriptWalk | ScriptFace | ScriptPlace | ScriptHide):
                 self.cutscenes.command(command, events)
         active = puzzle.party.active
         self.playthrough.protagonist = active.name
         for_runner: list[PuzzleCommand] = []
         for command in commands:
-            if isinstance(command, SwapTo | Cycle | ScriptWalk | ScriptFace | ScriptPlace):
+            if isinstance(command, SwapTo | Cycle | ScriptWalk | ScriptFace | ScriptPlace | ScriptHide):
                 continue
             if isinstance(command, Interact):
                 if not active.actor.moving and not self._puzzle_faces_something():
