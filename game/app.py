@@ -29,6 +29,7 @@ from game.scenes.explore import ExploreScene
 from game.scenes.menus import TitleScreen
 from game.scenes.overlays import ReloadPanel
 from game.scenes.services import Services
+from game.seen import SeenLines, seen_path_beside
 from game.session import Session
 from game.settings import Settings, SettingsStore
 from game.storage import atomic_write, user_config_dir
@@ -95,6 +96,7 @@ class App:
         self.input = Input(settings)
         audio = Audio.start(sfx_volume=settings.sfx_volume, music_volume=settings.music_volume)
         self.services = Services(SceneStack(), Assets(), settings, random.Random(args.seed), audio)
+        seen = self.services.seen = SeenLines.load(seen_path_beside(store.path))
         self.clock = pygame.time.Clock()
         self.running = True
         self._pending = StepInput()
@@ -103,6 +105,7 @@ class App:
         self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
         self.strict = bool(os.environ.get(STRICT_ENV))
         problems = [Problem(store.path, "settings", text) for text in filter(None, [store.warning, *store.notices])]
+        problems += [Problem(seen.path or "", "lines read", t) for t in filter(None, [seen.warning, *seen.notices])]
         problems += self.open_story()
         self.session = Session(self, SaveStore(args.save_dir or default_save_dir()), store)
         self.services.flow = self.session
@@ -218,6 +221,7 @@ class App:
             self.letterbox.window_changed()
         self._pending.pressed |= polled.pressed
         self._pending.raw.extend(polled.raw)
+        self.services.device = polled.device
         self._pending.held = polled.held | self._injected_held
         if self.hot_reload is not None:
             try:

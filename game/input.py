@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Literal
 
 import pygame
 from pygame._sdl2 import controller
@@ -39,9 +40,16 @@ class Action(Enum):
     SWAP_4 = "swap_4"
     FOLLOW = "follow"
     RESET = "reset"
+    SKIP = "skip"
+    """Fast-forward dialogue lines already read (game.scenes.dialogue)."""
+    HINT = "hint"
+    """Ask for a hint about the puzzle at hand."""
 
 
 DIRECTIONS = (Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT)
+
+Device = Literal["keyboard", "pad"]
+"""Which kind of control the player used last: prompts show that one's bindings."""
 
 PAD_BUTTONS: dict[str, int] = {
     "a": pygame.CONTROLLER_BUTTON_A,
@@ -118,6 +126,8 @@ class Frame:
     reload: bool = False
     """F5: reload the map and the story (acted on only with --hot-reload)."""
     resized: bool = False
+    device: Device = "keyboard"
+    """The kind of control pressed last (this frame or before): prompts show its bindings."""
     raw: list[tuple[str, str]] = field(default_factory=list)
     """Every key and controller button pressed this frame, in order, by name:
     ("key", pygame.key.name(...)) or ("button", a PAD_BUTTONS name). Only the bindings menu
@@ -152,6 +162,8 @@ class Input:
         self._stick: dict[int, set[Action]] = {}
         self._pads: dict[int, controller.Controller] = {}
         self._pressed: set[Action] = set()
+        self.last_device: Device = "keyboard"
+        """The kind of control pressed last; a key press or a pad's button or stick changes it."""
         if not controller.get_init():
             controller.init()
 
@@ -186,6 +198,7 @@ class Input:
         frame.pressed = self._pressed
         self._pressed = set()
         frame.held = self.held()
+        frame.device = self.last_device
         return frame
 
     def held(self) -> set[Action]:
@@ -216,6 +229,7 @@ class Input:
                 return
             if event.key == pygame.K_F5:
                 frame.reload = True  # and it still does whatever a player bound it to
+            self.last_device = "keyboard"
             self._held_keys.add(event.key)
             self._pressed |= self.keys.get(event.key, set())
             name = key_name(event.key)
@@ -236,6 +250,7 @@ class Input:
             if pad is not None:
                 pad.quit()
         elif kind == pygame.CONTROLLERBUTTONDOWN:
+            self.last_device = "pad"
             self._held_buttons.setdefault(event.instance_id, set()).add(event.button)
             self._pressed |= self.buttons.get(event.button, set())
             if event.button in PAD_BUTTON_NAMES:
@@ -267,4 +282,6 @@ class Input:
             stick.add(negative)
         elif value >= STICK_DEADZONE:
             stick.add(positive)
+        if stick - before:
+            self.last_device = "pad"  # a push, not a stick drifting back to rest
         self._pressed |= stick - before

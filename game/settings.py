@@ -1,4 +1,4 @@
-"""Player settings: window, volume, text speed and input bindings, stored as JSON.
+"""Player settings: window, volume, text, accessibility and input bindings, stored as JSON.
 
 Settings are written atomically. Whatever the file holds, the game starts:
 - a file that cannot be read at all (not JSON, not an object, nested too deeply) is
@@ -17,6 +17,7 @@ import difflib
 import json
 import math
 import os
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -46,6 +47,8 @@ DEFAULT_KEYS: dict[str, list[str]] = {
     "swap_4": ["4"],
     "follow": ["g"],
     "reset": ["r"],
+    "skip": ["left ctrl", "right ctrl"],
+    "hint": ["h"],
 }
 """Action -> key names as pygame.key.key_code() understands them."""
 
@@ -67,8 +70,19 @@ DEFAULT_PAD: dict[str, list[str]] = {
     "swap_4": [],
     "follow": ["rightstick"],
     "reset": ["back"],
+    "skip": ["leftstick"],
+    "hint": [],
 }
-"""Action -> SDL game controller button names."""
+"""Action -> SDL game controller button names. A pad has too few buttons for every action:
+the four direct swaps (next and previous do that) and the hint (the pause menu asks for
+one) have none until the player gives them one."""
+
+ACTION_TOKEN = re.compile(r"\[([a-z][a-z0-9_]*)\]")
+"""How a line of the story names a control: `[ability]`, an action of DEFAULT_KEYS in square
+brackets. The dialogue shows the player's binding for it in its place ("F", or a button
+glyph on a pad), so no key name is ever written into the story; the story lint reports a
+name that is not an action. Ink passes square brackets through in plain lines; in a choice's
+text they mean something else to Ink (write `\\[ability\\]` there)."""
 
 MAX_BINDINGS_PER_ACTION = 8
 
@@ -92,6 +106,23 @@ class Settings:
     text_speed_chars_per_s: float = 40.0
     auto_advance: bool = False
     reduce_flashes: bool = False
+    large_text: bool = False
+    """Text size: the dialogue box, the log, menus and prompts use the pixel font at twice
+    its size (lines wrap sooner, and a long line turns over in pages)."""
+    high_contrast_box: bool = False
+    """The dialogue box and its log as a solid dark box with a bright rim and bright text,
+    instead of the skin's framed one."""
+    skip_unseen: bool = False
+    """What the skip key fast-forwards: off, only lines already read (on any save); on,
+    every line. Either way it stops at every choice."""
+    content_note: bool = True
+    """A short note on the story's themes (addiction, anxiety, grief) before a new game."""
+    assist_lasting_sketches: bool = False
+    """Jonas's sketches stay until they are undone instead of fading (the game rules read it)."""
+    assist_forgiving_dark: bool = False
+    """Darkness outside Lila's light is forgiving (the game rules read it)."""
+    assist_fast_walk: bool = False
+    """Everyone walks faster (the game rules read it)."""
     keys: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_KEYS.items()})
     pad: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PAD.items()})
 
@@ -182,6 +213,8 @@ def _read_bindings(device: str, value: Any, default: dict[str, list[str]], notic
             notices.append(f"{device}.{action} should be a short list of names; using the default")
         else:
             merged[action] = list(dict.fromkeys(names))
+            if len(merged[action]) < len(names):
+                notices.append(f"{device}.{action} lists a name more than once; kept once")
     return merged
 
 

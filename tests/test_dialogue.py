@@ -12,7 +12,7 @@ import pytest
 from game.app import App, parse_args
 from game.input import Action
 from game.scenes.base import StepInput
-from game.scenes.dialogue import DialogueLog, DialogueScene
+from game.scenes.dialogue import CHOICE_GUARD_STEPS, DialogueLog, DialogueScene
 
 from .conftest import Ear
 
@@ -129,6 +129,7 @@ def test_the_log_keeps_what_was_said_and_chosen(app: App) -> None:
     open_dialogue(app, ScriptedStory(), [])
     for _ in range(4):
         run(app, 1, {Action.INTERACT})
+    run(app, CHOICE_GUARD_STEPS)  # the choice list takes confirm once it has rested
     run(app, 1, {Action.INTERACT})
     run(app, 1, {Action.LOG})
     assert isinstance(app.services.scenes.top, DialogueLog)

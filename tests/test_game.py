@@ -61,6 +61,8 @@ def finish_dialogue(app: App, choice: int = 0, limit: int = 400) -> None:
         if top.choosing:
             for _ in range(choice):
                 press(app, Action.DOWN)
+            while not top.choice_ready:  # the list takes confirm once it has rested
+                idle(app, 1)
         press(app, Action.INTERACT)
         idle(app, 2)
     raise AssertionError("the dialogue did not end")

@@ -75,6 +75,8 @@ def escape(app: App) -> str:
             return type(top).__name__
         if isinstance(top, Fade) or top is None:
             app.inject(set(), set())
+        elif isinstance(top, DialogueScene) and top.choosing and not top.choice_ready:
+            app.inject(set(), set())  # a choice takes confirm once it has rested
         elif isinstance(top, DialogueScene | CardScene):
             app.inject({Action.INTERACT}, set())
         else:

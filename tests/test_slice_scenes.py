@@ -52,6 +52,8 @@ def test_new_game_opens_with_the_news_card_then_maras_flat(tmp_path: Path) -> No
     app = make_app(tmp_path)
     try:
         press(app, Action.INTERACT)  # New game on the title
+        press(app, Action.INTERACT, frames=2)  # the content note (on by default), shown whole
+        press(app, Action.INTERACT)  # and begin
         card = app.services.scenes.top
         assert isinstance(card, CardScene) and card.knot == "prologue" and len(card.lines) >= 3
         for _ in range(2 * len(card.lines) + 2):

@@ -54,6 +54,8 @@ def play_dialogue(app: App, wanted: str) -> None:
                 pick = next((i for i, t in enumerate(texts) if "tablet" in t), 0)
             for _ in range((pick - top.cursor) % len(texts)):
                 press(app, Action.DOWN)
+            while not top.choice_ready:  # the list takes confirm once it has rested
+                idle(app, 1)
         press(app, Action.INTERACT)
         idle(app, 3)
     raise AssertionError("the dialogue did not end")
@@ -62,6 +64,8 @@ def play_dialogue(app: App, wanted: str) -> None:
 def new_game(app: App) -> ExploreScene:
     assert isinstance(app.services.scenes.top, TitleScreen)
     press(app, Action.INTERACT)  # New game
+    press(app, Action.INTERACT)  # the content note, shown whole
+    press(app, Action.INTERACT)  # and begin
     for _ in range(40):  # read through the prologue's news cards
         if not isinstance(app.services.scenes.top, CardScene):
             break

@@ -18,12 +18,12 @@ Why is it dark at the edges? Why is it always dark at the edges? # speaker: lila
 Breathe, all of you. The Protocol crashed and took us down with it. Together, it seems. # speaker: roe # mood: determined
 Please remain calm. Your Reverie will resume sh... sh... shortly. # speaker: somnico_host # mood: glitch
 I wouldn't wait for it. Tell me what you can do in here. Quickly, one breath each. # speaker: roe # mood: neutral
-My lens. F shows the wiring under everything, and hidden paths. With it up, I can turn junctions. # speaker: mara # mood: determined
-F, and I draw: a plank over a gap, or a crate for a plate. They fade fast. Everything I make does. # speaker: jonas # mood: neutral
+My lens. [ability] shows the wiring under everything, and hidden paths. With it up, I can turn junctions. # speaker: mara # mood: determined
+[ability], and I draw: a plank over a gap, or a crate for a plate. They fade fast. Everything I make does. # speaker: jonas # mood: neutral
 I glow. It's brighter when someone stays close, smaller when I'm alone. And I fit through vents. # speaker: lila # mood: sad
 I'm heavy. I push the big blocks and hold down the heavy plates. Stand me by a drawing and it stays put. # speaker: roe # mood: neutral
-Keys 1 to 4 swap between the four of them; Q or Shift goes to the next. G: the others follow you, or stay. # speaker: narrator
-R puts the puzzle you stand in back as it was. On a pad: shoulders swap, X for abilities, Back resets. # speaker: narrator
+[swap_next] and [swap_prev] swap between the four of them; [swap_1] to [swap_4] go straight to one. [follow]: the others follow you, or stay. # speaker: narrator
+[reset] puts the puzzle you stand in back as it was. # speaker: narrator
 Four strangers, one broken dream, and a lot of locked gates. Fine. I've had worse quarterly reviews. # speaker: mara # mood: determined
 -> DONE
 

@@ -17,14 +17,14 @@ No alarms. No messages. Somewhere a fountain keeps perfect time. # speaker: narr
 Welcome home, Mara. Everything is exactly where you left it. # speaker: somnico_host # mood: smile
 It always is. That's the selling point. # speaker: mara # mood: happy
 The path ahead stops at a drop into nothing. On the far side, more gold, and no way across that she can see. # speaker: narrator
-Look closer. In here your tablet is a lens, and it shows what is hidden. Press F to raise it. # speaker: somnico_host # mood: neutral
+Look closer. In here your tablet is a lens, and it shows what is hidden. Press [ability] to raise it. # speaker: somnico_host # mood: neutral
 Everything hidden, in clean gold lines. If only real work came with this. # speaker: mara # mood: neutral
 -> DONE
 
 = walkway
 // The enter trigger beyond the hidden walkway: she crossed on faith and a lens.
 A bridge that's only there while I'm looking for it. That explains a lot about my career. # speaker: mara # mood: happy
-With the lens up she walks slower, careful as a spreadsheet. F lowers it again. # speaker: narrator
+With the lens up she walks slower, careful as a spreadsheet. [ability] lowers it again. # speaker: narrator
 -> DONE
 
 = fountain
@@ -53,7 +53,7 @@ With the lens up she walks slower, careful as a spreadsheet. F lowers it again. 
 // dream_mara_2's arrive trigger: the second lesson (junctions).
 The second hall hums. Gold wires run under the marble like veins. Only the lens shows where they really go. # speaker: narrator
 A gate that won't open, and something under the floor deciding where the power goes. Classic. # speaker: mara # mood: determined
-With your lens up, face a junction and press Space. It turns, and the gold goes where you send it. # speaker: somnico_host # mood: neutral
+With your lens up, face a junction and press [interact]. It turns, and the gold goes where you send it. # speaker: somnico_host # mood: neutral
 Follow the wires from the switch to the gate. Not every door it can open is one you want. # speaker: somnico_host # mood: smile
 -> DONE
 

@@ -107,6 +107,7 @@ Row J, pod 14. Forty minutes to lights out. I could talk to someone. People do t
 }
 Please lie down. Synchronization in ten. # speaker: somnico_host # mood: smile
 # sfx: pod_hum
+# hide: mara
 She lies down. Ten thousand lids close at once, with a sigh like a whole city lying down. # speaker: narrator
 Nine. Eight. Seven. Her heart is counting faster than the host. # speaker: narrator
 Three. Two. One. Sleep well, Vesper. # speaker: somnico_host # mood: smile

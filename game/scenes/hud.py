@@ -1,5 +1,7 @@
 """The party HUD on party maps: the four heads with their keys (the active one lit), the
-active protagonist's ability and its state, follow mode, and a short notice line."""
+active protagonist's ability with its key and its state, follow mode, and a short notice
+line. The keys are the player's own (game.ui.prompts), on the kind of control used last:
+rebind swap-to-Mara and her head shows the new key; on a pad the ability shows its button."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.ui.prompts import prompt_label
+from game.ui.readable import reading_font
 from game.world import STEP_S
 from game.world.puzzle import abilities as ab
 from game.world.puzzle.party import ORDER
@@ -22,6 +26,8 @@ PANEL_AREA = (240, 52)
 """The bottom-left corner the party panel (and the puzzle's name above it) is drawn in."""
 NOTICE_S = 2.2
 """How long a notice (a refusal, a reset) stays up."""
+HEAD_KEY_MAX_PX = 8
+"""A head's key is shown under it only if it is this narrow (a digit, a letter, a glyph)."""
 
 
 def ability_state(puzzle: Puzzle) -> str:
@@ -55,18 +61,31 @@ class PartyHud:
     def draw(self, surface: pygame.Surface, puzzle: Puzzle, in_puzzle: str | None) -> None:
         """The party panel (drawn again only when what it shows changes) and the notice."""
         party = puzzle.party
-        key = (party.names, party.active.name, ability_state(puzzle), party.following, in_puzzle)
+        key = (party.names, party.active.name, ability_state(puzzle), party.following, in_puzzle, self.keys())
         if key != self._panel_key or self._panel is None:
             self._panel_key = key
             self._panel = self._draw_panel(puzzle, in_puzzle)
         surface.blit(self._panel, (0, surface.get_height() - PANEL_AREA[1]))
         if self.notice and self.services.steps < self.notice_until:
-            assets = self.services.assets
-            font = assets.font
-            text_w = font.measure(self.notice)
-            box = pygame.Rect((surface.get_width() - text_w) // 2 - 8, 26, text_w + 16, 16)
-            assets.skin.nameplate.draw(surface, box)
-            font.draw(surface, self.notice, (box.x + 8, box.y + 4), assets.colour("white"))
+            self._draw_notice(surface)
+
+    def keys(self) -> tuple[str, ...]:
+        """The keys the panel shows: swap to each protagonist (in ORDER), then the ability."""
+        settings, device = self.services.settings, self.services.device
+        swaps = tuple(prompt_label(settings, f"swap_{i + 1}", device, fallback=False) for i in range(len(ORDER)))
+        return (*swaps, prompt_label(settings, "ability", device))
+
+    def _draw_notice(self, surface: pygame.Surface) -> None:
+        """The notice on a plate at the top, at the player's text size (wrapped if long)."""
+        assets = self.services.assets
+        font = reading_font(assets.font, self.services.settings.large_text)
+        lines = font.wrap(self.notice, surface.get_width() - 28)
+        text_w = max(font.measure(line) for line in lines)
+        height = font.text_height(len(lines)) + 7
+        box = pygame.Rect((surface.get_width() - text_w) // 2 - 8, 26, text_w + 16, height)
+        assets.skin.nameplate.draw(surface, box)
+        for i, line in enumerate(lines):
+            font.draw(surface, line, (box.x + 8, box.y + 4 + i * font.line_height), assets.colour("white"))
 
     def _draw_panel(self, puzzle: Puzzle, in_puzzle: str | None) -> pygame.Surface:
         """The heads with their keys, the active ability and its state, follow mode and the
@@ -77,6 +96,7 @@ class PartyHud:
         party = puzzle.party
         surface = pygame.Surface(PANEL_AREA, pygame.SRCALPHA)
         heads = [name for name in ORDER if party.has(name)]
+        keys = self.keys()
         width = 8 + 18 * len(heads) + 78
         panel = pygame.Rect(4, PANEL_AREA[1] - 34, width, 30)
         skin.menu.draw(surface, panel)
@@ -84,8 +104,9 @@ class PartyHud:
         for name in heads:
             lit = party.member(name) is party.active
             surface.blit(self._head(name, lit), (x, panel.y + 4))
-            number = str(ORDER.index(name) + 1)
-            font.draw(surface, number, (x + 12, panel.y + 19), assets.colour("cyan-glow" if lit else "steel-3"))
+            swap_key = keys[ORDER.index(name)]
+            if swap_key and font.measure(swap_key) <= HEAD_KEY_MAX_PX:
+                font.draw(surface, swap_key, (x + 12, panel.y + 19), assets.colour("cyan-glow" if lit else "steel-3"))
             if lit:
                 pygame.draw.line(surface, assets.colour("neon-cyan"), (x, panel.y + 21), (x + 9, panel.y + 21))
             x += 18
@@ -93,6 +114,10 @@ class PartyHud:
         surface.blit(skin.icons.frame("abilities", ABILITY_COLUMNS[ability]), (x + 2, panel.y + 7))
         font.draw(surface, ABILITY_NAMES[ability], (x + 20, panel.y + 6), assets.colour("white"))
         font.draw(surface, ability_state(puzzle), (x + 20, panel.y + 16), assets.colour("fog"))
+        ability_key = keys[-1]
+        key_x = panel.right - 5 - font.measure(ability_key)
+        if key_x >= x + 24 + font.measure(ABILITY_NAMES[ability]):  # only where it fits beside the name
+            font.draw(surface, ability_key, (key_x, panel.y + 6), assets.colour("cyan-glow"))
         if party.following and len(heads) > 1:
             surface.blit(skin.icons.frame("actions", ACTION_COLUMNS["follow"]), (panel.right + 2, panel.y + 7))
         if in_puzzle:

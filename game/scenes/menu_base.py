@@ -2,7 +2,11 @@
 pieces every menu screen shares (a yes/no question, a full-screen menu over the night sky).
 
 Menus only see actions: up/down move (wrapping, skipping disabled items), left/right change
-a value, interact selects, cancel backs out. They ask the game for anything bigger through
+a value, interact selects, cancel backs out. At the large text size (Settings.large_text) a
+menu draws its rows, title and footer at twice the size: taller rows, a wider panel if its
+words need it, fewer rows at once (the rest scroll) and footers that wrap. A menu that lays
+out its own panel (overrides `panel_rect`, like the save slots) keeps the normal size, since
+its layout is its own. They ask the game for anything bigger through
 `services.flow` (game.scenes.flow.GameFlow) and read the save slots through
 `services.saves` (anything with `summaries()`), so they never touch files or the window.
 """
@@ -18,6 +22,8 @@ import pygame
 from game.input import Action
 from game.scenes.base import Scene, StepInput
 from game.scenes.menu_sky import NightSky
+from game.ui.font import PixelFont
+from game.ui.readable import plate_height, reading_font
 
 if TYPE_CHECKING:
     from game.scenes.flow import GameFlow
@@ -33,6 +39,10 @@ PANEL_BOTTOM_PX = 8
 MARGIN_PX = 6
 VEIL_ALPHA = 150
 """How much an overlay menu darkens the game beneath it (0..255)."""
+LARGE_MIN_HEIGHT_PX = 112
+"""At the large text size a menu over the game may grow to this height (or keep its normal
+height, if taller) before its rows scroll; a full-screen menu may use the whole screen."""
+MAX_FOOTER_LINES = 2
 
 
 @dataclass
@@ -67,6 +77,8 @@ class Menu(Scene):
     """More items than this scroll."""
     centre: tuple[int, int] | None = None
     """Where the panel's centre goes; None is the middle of the screen."""
+    fills_screen = False
+    """The menu is the whole screen (nothing of the game shows around it)."""
 
     def __init__(self, services: Services, title: str = "", items: list[MenuItem] | None = None) -> None:
         super().__init__(services)
@@ -92,6 +104,30 @@ class Menu(Scene):
 
     def sfx(self, name: str) -> None:
         self.services.audio.play_sfx(name)
+
+    # -- the text size ------------------------------------------------------------------
+    @property
+    def large_text(self) -> bool:
+        """Whether this menu draws at the large text size (see the module docstring)."""
+        return self.services.settings.large_text and type(self).panel_rect is Menu.panel_rect
+
+    @property
+    def font(self) -> PixelFont:
+        """The face the rows are drawn in, at the text size."""
+        return reading_font(self.services.assets.font, self.large_text)
+
+    @property
+    def bold(self) -> PixelFont:
+        """The title's face: at the text size, unless the title would not fit the screen
+        that way (a long question), then the normal one."""
+        bold = reading_font(self.services.assets.bold_font, self.large_text)
+        if self.title and bold.measure(self.title) + 24 > 320 - 2 * MARGIN_PX:
+            return self.services.assets.bold_font
+        return bold
+
+    def row_height(self) -> int:
+        """The height of one row: `row_h`, or more for large text."""
+        return max(self.row_h, self.font.line_height + 6)
 
     # -- lifecycle ----------------------------------------------------------------------
     def build_items(self) -> list[MenuItem]:
@@ -183,9 +219,20 @@ class Menu(Scene):
 
     def visible_rows(self) -> range:
         """Which items are on screen: a window around the cursor when they do not all fit."""
-        count, shown = len(self.items), min(len(self.items), self.max_rows)
+        count, shown = len(self.items), min(len(self.items), self.rows_shown())
         first = max(0, min(self.cursor - shown // 2, count - shown))
         return range(first, first + shown)
+
+    def rows_shown(self) -> int:
+        """At most `max_rows`; at the large text size, as many as fit the height the menu
+        may take (LARGE_MIN_HEIGHT_PX), and never fewer than three."""
+        if not self.large_text:
+            return self.max_rows
+        normal = self._top_px() + min(len(self.items), self.max_rows) * self.row_h + PANEL_BOTTOM_PX
+        screen_h = 180 - 2 * MARGIN_PX - self._title_overhang()
+        budget = screen_h if self.fills_screen else min(screen_h, max(normal, LARGE_MIN_HEIGHT_PX))
+        room = budget - self._top_px() - PANEL_BOTTOM_PX - self._footer_height(self._panel_width(320))
+        return max(min(3, self.max_rows), min(self.max_rows, room // self.row_height()))
 
     def has_footer(self) -> bool:
         """Whether the panel keeps a line at the bottom for `footer()`."""
@@ -195,40 +242,69 @@ class Menu(Scene):
         item = self.current
         return item.hint if item is not None else ""
 
-    def panel_rect(self, surface: pygame.Surface) -> pygame.Rect:
-        font = self.services.assets.font
+    def footer_lines(self, width_px: int) -> list[str]:
+        """The footer wrapped into the panel (at most MAX_FOOTER_LINES lines)."""
+        text = self.footer()
+        return self.font.wrap(text, width_px - 20)[:MAX_FOOTER_LINES] if text else []
+
+    def _footer_height(self, width_px: int) -> int:
+        """Room for the longest footer any item has, so the panel does not jump."""
+        if not self.has_footer():
+            return 0
+        hints = [item.hint for item in self.items if item.hint] or [self.footer()]
+        lines = max(min(MAX_FOOTER_LINES, len(self.font.wrap(h, width_px - 20))) if h else 1 for h in hints)
+        return (lines - 1) * self.font.line_height + self.font.line_height + 4
+
+    def _panel_width(self, screen_w: int) -> int:
         width = self.width_px
-        if width is None:
+        if width is None or self.large_text:
             widest = max((self._row_width(item) for item in self.items), default=60)
-            title_w = self.services.assets.bold_font.measure(self.title) + 24 if self.title else 0
-            width = max(widest + 2 * PANEL_PAD_X_PX, title_w, 100)
-        height = self._top_px() + len(self.visible_rows()) * self.row_h + PANEL_BOTTOM_PX
-        if self.has_footer():
-            height += font.line_height + 4
-        rect = pygame.Rect(0, 0, min(width, surface.get_width() - 2 * MARGIN_PX), height)
+            title_w = self.bold.measure(self.title) + 24 if self.title else 0
+            width = max(widest + 2 * PANEL_PAD_X_PX, title_w, 100, width or 0)
+        return min(width, screen_w - 2 * MARGIN_PX)
+
+    def panel_rect(self, surface: pygame.Surface) -> pygame.Rect:
+        width = self._panel_width(surface.get_width())
+        height = self._top_px() + len(self.visible_rows()) * self.row_height() + PANEL_BOTTOM_PX
+        height += self._footer_height(width)
+        rect = pygame.Rect(0, 0, width, height)
         rect.center = self.centre or surface.get_rect().center
-        return rect
+        room = surface.get_rect().inflate(-2 * MARGIN_PX, -2 * MARGIN_PX)
+        room.top += self._title_overhang()  # the title plate stands above the panel
+        room.height -= self._title_overhang()
+        return rect.clamp(room)
+
+    def _title_overhang(self) -> int:
+        """How far the title plate stands above the panel's top edge."""
+        return plate_height(self.bold) - 4 if self.title else 0
 
     def _top_px(self) -> int:
+        """Room above the first row (the title plate overlaps the panel's top edge)."""
         return PANEL_TOP_PX if self.title else PANEL_BOTTOM_PX
 
     def _row_width(self, item: MenuItem) -> int:
-        font = self.services.assets.font
+        font = self.font
         value = item.value() if item.value is not None else ""
-        return 14 + font.measure(item.label) + (font.measure(value) + 16 if value else 0) + 8
+        return 14 + font.measure(item.label) + (font.measure(value) + 16 * self._scale() if value else 0) + 8
+
+    def _scale(self) -> int:
+        """How many times the normal size the text is drawn (1, or 2 for large text)."""
+        return self.font.height // self.services.assets.font.height
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_background(surface)
         assets = self.services.assets
-        skin, font = assets.skin, assets.font
+        skin, font = assets.skin, self.font
         panel = self.panel_rect(surface)
         skin.menu.draw(surface, panel)
         if self.title:
-            draw_title_plate(surface, assets, self.title, (panel.x + 4, panel.y - 12))
+            bold = self.bold
+            draw_title_plate(surface, assets, self.title, (panel.x + 4, panel.y - plate_height(bold) + 4), bold)
         rows = self.visible_rows()
+        row_h = self.row_height()
         for slot, index in enumerate(rows):
-            row = pygame.Rect(panel.x + PANEL_PAD_X_PX, panel.y + self._top_px() + slot * self.row_h, 0, 0)
-            row.size = (panel.w - 2 * PANEL_PAD_X_PX, self.row_h + 2)
+            row = pygame.Rect(panel.x + PANEL_PAD_X_PX, panel.y + self._top_px() + slot * row_h, 0, 0)
+            row.size = (panel.w - 2 * PANEL_PAD_X_PX, row_h + 2)
             self.draw_item(surface, self.items[index], row, index == self.cursor)
         if rows.start > 0:
             arrow = pygame.transform.flip(skin.cursor.frame("advance", 0), False, True)
@@ -236,32 +312,35 @@ class Menu(Scene):
         if rows.stop < len(self.items):
             frame = (self.anim_steps // CURSOR_FRAME_STEPS) % skin.cursor.columns
             surface.blit(skin.cursor.frame("advance", frame), (panel.centerx - 4, panel.bottom - 9))
-        hint = self.footer()
-        if hint:
-            y = panel.bottom - PANEL_BOTTOM_PX - font.line_height
-            font.draw(surface, hint, (panel.x + 10, y), assets.colour("steel-3"), shadow=assets.colour("ink"))
+        lines = self.footer_lines(panel.w)
+        y = panel.bottom - PANEL_BOTTOM_PX - len(lines) * font.line_height
+        for line in lines:
+            font.draw(surface, line, (panel.x + 10, y), assets.colour("steel-3"), shadow=assets.colour("ink"))
+            y += font.line_height
         if self.notice:
-            draw_notice(surface, assets, self.notice)
+            draw_notice(surface, assets, self.notice, font)
 
     def draw_item(self, surface: pygame.Surface, item: MenuItem, row: pygame.Rect, selected: bool) -> None:
         assets = self.services.assets
-        skin, font = assets.skin, assets.font
+        skin, font = assets.skin, self.font
         ink = assets.colour("ink")
+        text_y = row.y + 3
         if selected:
             skin.choice.draw(surface, row.inflate(0, 2))
             frame = (self.anim_steps // CURSOR_FRAME_STEPS) % skin.cursor.columns
-            surface.blit(skin.cursor.frame("cursor", frame), (row.x + 3, row.y + 4))
+            surface.blit(skin.cursor.frame("cursor", frame), (row.x + 3, row.y + 4 + (font.height - 9) // 2))
         greyed = not item.enabled or item.muted
         colour = assets.colour("steel-3" if greyed else ("white" if selected else "fog"))
-        font.draw(surface, item.label, (row.x + 14, row.y + 3), colour, shadow=ink)
+        font.draw(surface, item.label, (row.x + 14, text_y), colour, shadow=ink)
         if item.value is not None:
             value = item.value()
             tint = "steel-3" if greyed else ("cyan-glow" if selected else "neon-cyan")
-            x = row.right - 8 - font.measure(value)
-            font.draw(surface, value, (x, row.y + 3), assets.colour(tint), shadow=ink)
+            scale = self._scale()
+            x = row.right - 8 * scale - font.measure(value)
+            font.draw(surface, value, (x, text_y), assets.colour(tint), shadow=ink)
             if selected and item.on_change is not None and item.enabled:
-                font.draw(surface, "<", (x - 8, row.y + 3), assets.colour("fog"), shadow=ink)
-                font.draw(surface, ">", (row.right - 5, row.y + 3), assets.colour("fog"), shadow=ink)
+                font.draw(surface, "<", (x - 8 * scale, text_y), assets.colour("fog"), shadow=ink)
+                font.draw(surface, ">", (row.right - 5 * scale, text_y), assets.colour("fog"), shadow=ink)
         if item.icon is not None:
             icon = skin.icons.frame(*item.icon)
             surface.blit(icon, (row.right - 6 - icon.get_width(), row.y + (row.h - icon.get_height()) // 2))
@@ -291,17 +370,21 @@ def draw_veil(surface: pygame.Surface, colour: pygame.Color, alpha: int) -> None
     surface.blit(veil, (0, 0))
 
 
-def draw_title_plate(surface: pygame.Surface, assets: Any, title: str, topleft: tuple[int, int]) -> None:
-    """A menu's title on the skin's name plate, as the dialogue box shows a speaker."""
-    bold = assets.bold_font
-    plate = pygame.Rect(topleft, (bold.measure(title) + 16, 16))
+def draw_title_plate(
+    surface: pygame.Surface, assets: Any, title: str, topleft: tuple[int, int], bold: PixelFont | None = None
+) -> None:
+    """A menu's title on the skin's name plate, as the dialogue box shows a speaker (in
+    `bold`, the bold face at the menu's text size; the normal one by default)."""
+    bold = bold or assets.bold_font
+    plate = pygame.Rect(topleft, (bold.measure(title) + 16, plate_height(bold)))
     assets.skin.nameplate.draw(surface, plate)
     bold.draw(surface, title, (plate.x + 8, plate.y + 3), assets.colour("white"), shadow=assets.colour("ink"))
 
 
-def draw_notice(surface: pygame.Surface, assets: Any, text: str) -> None:
-    """A message in a dialogue box at the bottom of the screen (as game.scenes.overlays.MessageBox)."""
-    font = assets.font
+def draw_notice(surface: pygame.Surface, assets: Any, text: str, font: PixelFont | None = None) -> None:
+    """A message in a dialogue box at the bottom of the screen (as game.scenes.overlays.MessageBox),
+    in `font` (the menu's, at its text size; the normal face by default)."""
+    font = font or assets.font
     width = surface.get_width() - 2 * MARGIN_PX
     lines = font.wrap(text, width - 18)
     rect = pygame.Rect(MARGIN_PX, 0, width, font.text_height(len(lines)) + 18)
@@ -317,6 +400,7 @@ class ScreenMenu(Menu):
     long list never fights with the map beneath it."""
 
     overlay = False
+    fills_screen = True
 
     def __init__(self, services: Services, title: str = "", items: list[MenuItem] | None = None) -> None:
         super().__init__(services, title, items)

@@ -1,5 +1,5 @@
-"""The settings menu (volumes, window, text, accessibility) and the bindings menu that
-remaps keys and controller buttons.
+"""The settings menu (volumes, window, text), its accessibility page, and the bindings menu
+that remaps keys and controller buttons.
 
 Every change is applied at once through `GameFlow.apply_settings`, which also saves it;
 if saving fails the menu shows why (the change still holds for this session).
@@ -18,18 +18,28 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from game.input import Action
+from game.input import Action, Device
 from game.scenes.base import StepInput
 from game.scenes.menu_base import MenuItem, ScreenMenu
 from game.settings import DEFAULT_KEYS, DEFAULT_PAD, Settings
+from game.ui.prompts import BUTTON_NAMES, binding_label, prompt_label
 from game.world import STEP_S
 
 if TYPE_CHECKING:
     from game.scenes.services import Services
 
-Device = Literal["keyboard", "pad"]
+__all__ = [
+    "ACTION_NAMES",
+    "BUTTON_NAMES",
+    "AccessibilityMenu",
+    "BindingsMenu",
+    "Device",
+    "SettingsMenu",
+    "binding_label",
+    "rebind",
+]
 
 VOLUME_STEP = 0.1
 SCALES = tuple(range(1, 7))
@@ -58,31 +68,9 @@ ACTION_NAMES: dict[Action, str] = {
     Action.SWAP_4: "Swap to Roe",
     Action.FOLLOW: "Follow me / stay",
     Action.RESET: "Reset puzzle",
+    Action.SKIP: "Skip read lines",
+    Action.HINT: "Ask for a hint",
 }
-BUTTON_NAMES = {
-    "a": "A",
-    "b": "B",
-    "x": "X",
-    "y": "Y",
-    "back": "Back",
-    "guide": "Guide",
-    "start": "Start",
-    "leftstick": "LS",
-    "rightstick": "RS",
-    "leftshoulder": "LB",
-    "rightshoulder": "RB",
-    "dpup": "D-pad up",
-    "dpdown": "D-pad down",
-    "dpleft": "D-pad left",
-    "dpright": "D-pad right",
-}
-
-
-def binding_label(device: Device, name: str) -> str:
-    """How a key or button name reads on screen: "left shift" -> "Left Shift", "dpup" -> "D-pad up"."""
-    if device == "pad":
-        return BUTTON_NAMES.get(name, name)
-    return " ".join(word[:1].upper() + word[1:] for word in name.split(" ")) if name.strip() else repr(name)
 
 
 @dataclass(frozen=True)
@@ -181,7 +169,7 @@ class SettingsMenu(ScreenMenu):
         self.notice = self.editor.apply(change)
 
     def build_items(self) -> list[MenuItem]:
-        change = "Left/Right: change"
+        change = change_hint(self.services)
         return [
             MenuItem("Music volume", value=lambda: f"{round(self.settings.music_volume * 100)}%",
                      on_change=lambda d: self._set(lambda n: _volume(n, "music_volume", d)), hint=change),
@@ -197,10 +185,62 @@ class SettingsMenu(ScreenMenu):
                      on_change=lambda d: self._set(_toggle("auto_advance")), hint="Dialogue moves on by itself"),
             MenuItem("Reduce flashes", value=lambda: _on_off(self.settings.reduce_flashes),
                      on_change=lambda d: self._set(_toggle("reduce_flashes")), hint="Softer glitches and crashes"),
+            MenuItem("Accessibility", lambda: self.stack.push(AccessibilityMenu(self.services, self.editor)),
+                     hint="Text size and contrast, skipping, the content note, assists"),
             MenuItem("Keyboard controls", lambda: self.stack.push(BindingsMenu(self.services, self.editor, "keyboard")),
                      hint="Choose the keys for each action"),
             MenuItem("Gamepad controls", lambda: self.stack.push(BindingsMenu(self.services, self.editor, "pad")),
                      hint="Choose the buttons for each action"),
+            MenuItem("Back", self.close),
+        ]  # fmt: skip
+
+
+def change_hint(services: Services) -> str:
+    """ "Left/Right: change", with the player's keys for left and right."""
+    left = prompt_label(services.settings, Action.LEFT.value, services.device)
+    right = prompt_label(services.settings, Action.RIGHT.value, services.device)
+    return f"{left}/{right}: change"
+
+
+class AccessibilityMenu(ScreenMenu):
+    """Reading, skipping, the content note, and assists that change how the puzzles treat
+    the player. Every one can be changed at any time; none of them is judged."""
+
+    width_px = 256
+    max_rows = 8
+    centre = (160, 96)
+
+    def __init__(self, services: Services, editor: SettingsEditor) -> None:
+        super().__init__(services, "Accessibility")
+        self.editor = editor
+
+    @property
+    def settings(self) -> Settings:
+        return self.editor.settings
+
+    def _set(self, change: Callable[[Settings], None]) -> None:
+        self.notice = self.editor.apply(change)
+
+    def _switch(self, label: str, name: str, hint: str, words: tuple[str, str] = ("Off", "On")) -> MenuItem:
+        return MenuItem(
+            label,
+            value=lambda: words[bool(getattr(self.settings, name))],
+            on_change=lambda d: self._set(_toggle(name)),
+            hint=hint,
+        )
+
+    def build_items(self) -> list[MenuItem]:
+        skip = prompt_label(self.services.settings, Action.SKIP.value, self.services.device)
+        return [
+            self._switch("Text size", "large_text", "Dialogue, log, menus and prompts", ("Normal", "Large")),
+            self._switch("Dialogue box", "high_contrast_box", "Solid dark box, bright text",
+                         ("Framed", "High contrast")),
+            self._switch("Skip key skips", "skip_unseen", f"{skip}: fast-forward dialogue; it stops at every choice",
+                         ("Read lines", "All lines")),
+            self._switch("Content note", "content_note", "A short note on the story's themes before a new game"),
+            self._switch("Lasting sketches", "assist_lasting_sketches", "Sketches stay until you undo them"),
+            self._switch("Forgiving dark", "assist_forgiving_dark", "The dark is gentle when Lila's light is away"),
+            self._switch("Faster walking", "assist_fast_walk", "Everyone walks faster"),
             MenuItem("Back", self.close),
         ]  # fmt: skip
 
@@ -260,10 +300,13 @@ class BindingsMenu(ScreenMenu):
             return "press a key..." if self.device == "keyboard" else "press a button..."
         names = [binding_label(self.device, n) for n in self.bindings().get(action.value, [])]
         text = ", ".join(names) or "-"
-        font = self.services.assets.font
-        while font.measure(text) > 150 and ", " in text:
+        font = self.font
+        # The panel's own width (not the widest row: that is measured from this).
+        room = self.width_px - 2 * 6 - 14 - font.measure(ACTION_NAMES[action]) - 8 - 16 * self._scale()
+        room = min(150 * self._scale(), room)
+        while font.measure(text) > room and ", " in text:
             text = text.rsplit(", ", 1)[0]
-            if font.measure(text + " ...") <= 150:
+            if font.measure(text + " ...") <= room:
                 return text + " ..."
         return text
 

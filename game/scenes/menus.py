@@ -13,6 +13,7 @@ import pygame
 
 from game.input import Action
 from game.scenes.base import Scene, StepInput
+from game.scenes.content_note import start_new_game
 from game.scenes.explore import ExploreScene
 from game.scenes.hints import JournalScreen, chapter_progress, open_hints, puzzle_at_hand
 from game.scenes.menu_base import MARGIN_PX, ConfirmMenu, Menu, MenuItem, ScreenMenu
@@ -64,7 +65,7 @@ class TitleScreen(Menu):
     def build_items(self) -> list[MenuItem]:
         can_continue = any(summary.status == "ok" for summary in self.saves())
         return [
-            MenuItem("New game", lambda: self.flow.new_game()),
+            MenuItem("New game", lambda: start_new_game(self.services)),
             MenuItem("Continue", lambda: self.flow.continue_game(), enabled=can_continue),
             MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
             MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 from game.assets import Assets
 from game.audio import Audio
+from game.input import Device
 from game.save import SaveStore
 from game.scenes.base import SceneStack
 from game.scenes.flow import GameFlow
 from game.scenes.overlays import Toasts
+from game.seen import SeenLines
 from game.settings import Settings
 from game.story.runtime import Story
 from game.world import STEP_S
@@ -40,6 +42,12 @@ class Services:
     dialogue_log: list[tuple[str, str]] = field(default_factory=list)
     autosave_due: bool = False
     toasts: Toasts = field(default_factory=Toasts)
+    seen: SeenLines = field(default_factory=SeenLines)
+    """The lines the player has read, on any save (the app loads it from beside the
+    settings; without a file it lives in memory)."""
+    device: Device = "keyboard"
+    """The kind of control the player used last (the app copies it from game.input each
+    frame): prompts show that one's bindings."""
 
     def notify(self, text: str) -> None:
         """Show `text` on screen for a few seconds, over whatever scene is up."""

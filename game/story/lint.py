@@ -9,6 +9,8 @@ Each problem is a `Problem` naming the .ink file and the knot (`knot 'office.des
   speaker has (a typo check);
 - `music`, `sfx` and `play_sfx("...")` calls: the .wav exists; `tint`: a palette colour;
 - `begin_chapter("...")` calls: a chapter of assets/story/chapters.json;
+- `[action]` prompts in the text (game.settings.ACTION_TOKEN): an action the player can
+  bind, whose key the dialogue shows in its place;
 - `warp`: a map in maps/ that has the spawn; `end`: a knot of the story;
 - `move`, `place`, `face`, `pan`: the actor is one of `PLAYER_NAMES` or a character on the
   map, the target a spawn or named object. A knot that a map's objects start is checked
@@ -32,6 +34,7 @@ from typing import Any
 from game.content.names import did_you_mean
 from game.content.paths import name_problem
 from game.content.problems import Problem, display_path
+from game.settings import ACTION_TOKEN, DEFAULT_KEYS
 from game.story.catalogue import Catalogue, MapFacts
 from game.story.chapters import BEGIN_FUNCTION
 from game.story.sources import MAIN, left_out
@@ -51,7 +54,7 @@ from game.story.tags import (
     split_tag,
 )
 from game.story.tags import tag_problems as syntax_problems
-from game.story.tree import external_calls, find_container, knot_paths, tag_lines
+from game.story.tree import containers, external_calls, find_container, knot_paths, tag_lines
 
 SFX_FUNCTION = "play_sfx"
 """The EXTERNAL function whose literal argument names a sound effect."""
@@ -115,6 +118,8 @@ class _Lint:
         for path, name in external_calls(self.root, SFX_FUNCTION):
             if name is not None:
                 self.sound(path, f'{SFX_FUNCTION}("{name}")', name)
+        for path, text in _texts(self.root):
+            self.prompts(path, text)
         chapters = self.catalogue.chapters
         for path, name in external_calls(self.root, BEGIN_FUNCTION):
             if chapters is not None and name is not None and name not in chapters:
@@ -214,6 +219,18 @@ class _Lint:
             self.target(path, raw, direction.target)
 
     # -- names --------------------------------------------------------------------------------------
+    def prompts(self, path: str, text: str) -> None:
+        """Each `[action]` in a line must name an action: the dialogue shows its key there."""
+        for match in ACTION_TOKEN.finditer(text):
+            name = match.group(1)
+            if name not in DEFAULT_KEYS:
+                hint = did_you_mean(name, DEFAULT_KEYS)
+                self.report(
+                    path,
+                    f"'{match.group(0)}' in \"{text.strip()[:60]}\": no action '{name}'{hint};"
+                    f" a prompt names an action the player binds: {_listing(DEFAULT_KEYS)}",
+                )
+
     def sound(self, path: str, what: str, name: str) -> None:
         self.asset(path, what, name, "sound effect", self.catalogue.sfx, self.catalogue.sfx_dir)
 
@@ -288,6 +305,20 @@ class _Lint:
         self.report(
             path, f"tag '# {raw}': no spawn or named object '{target}' on {where}{did_you_mean(target, places)}"
         )
+
+
+def _texts(root: Any) -> Iterable[tuple[str, str]]:
+    """Every literal piece of text the story shows (lines and choices, not tags), with the
+    readable path of its knot."""
+    for path, container in containers(root):
+        in_tag = False
+        for item in container:
+            if item == "#":
+                in_tag = True
+            elif item == "/#":
+                in_tag = False
+            elif not in_tag and isinstance(item, str) and item.startswith("^"):
+                yield path, item[1:]
 
 
 def left_out_problems(main: Path) -> list[Problem]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,10 @@ class Line:
     tags: dict[str, str]
     raw_tags: list[str]
     directions: tuple[StageDirection, ...] = field(default=())
+    path: str = ""
+    """Where the line stands in the story: its knot, stitch and labels (`chamber.arrive`,
+    `mara_morning.phone`), without Ink's numbered positions, so it stays the same when the
+    lines around it change (the record of lines read keys on it)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,16 @@ class Choice:
 
     index: int
     text: str
+
+
+_NUMBERED = re.compile(r"^(?:\d+|[cg]-\d+|s\d*|b|\$r\d*)$")
+"""Parts of an Ink path the compiler numbers or generates (positions, choices, gathers)."""
+
+
+def _readable_path(path: str) -> str:
+    """`chamber.arrive.13` -> `chamber.arrive`; `mara_morning.0.phone.c-0.0` ->
+    `mara_morning.phone`: the names a writer gave, in order."""
+    return ".".join(part for part in path.split(".") if part and not _NUMBERED.match(part))
 
 
 def _global_names(root: Any) -> list[str]:
@@ -186,11 +201,12 @@ class Story:
         """
         while self._ink.can_continue():
             self._note_knot()
+            where = _readable_path(str(self._ink.get_current_path() or ""))
             text = self._guard(self._ink.cont).strip()
             raw_tags = [str(tag).strip() for tag in self._ink.get_current_tags()]
             self._note_knot()
             if text or raw_tags:
-                return self._line(text, raw_tags)
+                return self._line(text, raw_tags, where)
         return None
 
     @property
@@ -292,13 +308,14 @@ class Story:
             return self.name
         return f"{self._knot_sources.get(self._knot, self.name)}, knot '{self._knot}'"
 
-    def _line(self, text: str, raw_tags: list[str]) -> Line:
+    def _line(self, text: str, raw_tags: list[str], where: str = "") -> Line:
         tags = dict(split_tag(raw) for raw in raw_tags)
         try:
             directions = parse_directions(raw_tags, self.where())
         except TagError as error:
             raise StoryError(str(error)) from None
-        return Line(text, tags.get("speaker") or None, tags.get("mood") or None, tags, raw_tags, directions)
+        speaker, mood = tags.get("speaker") or None, tags.get("mood") or None
+        return Line(text, speaker, mood, tags, raw_tags, directions, where or self._knot)
 
     def _note_knot(self) -> None:
         head = str(self._ink.get_current_path() or "").split(".")[0]

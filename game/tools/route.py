@@ -369,6 +369,8 @@ class Runner(PartySteps):
             raise RouteError(f"no choice {wanted!r} among {texts}")
         for _ in range((index - top.cursor) % len(texts)):
             self.frame({Action.DOWN})
+        while not top.choice_ready:  # the list takes confirm once it has rested, as a player's would
+            self.frame()
         self.frame({Action.INTERACT})
         return f"chose {texts[index]!r}"
 

@@ -20,6 +20,12 @@ A font source is plain text so glyphs can be designed and reviewed in any editor
 Parsing is pure Python, so validators and tests need no display. The pygame atlas is built
 the first time text is drawn, and one tinted copy of it is kept per colour, because a
 multiplied white atlas is exact and blitting from it is cheap.
+
+Two things are made from a font rather than drawn in its source:
+- `scaled(2)`, the same face at twice the size, pixel for pixel (the "large" text size);
+- controller button glyphs (BUTTON_CHARS): the button's letter knocked out of a solid
+  round button or pill, so a prompt can show "press (A)" in the text's own colour, wrapped
+  and typed out like any other character.
 """
 
 from __future__ import annotations
@@ -39,6 +45,50 @@ COMMENT = ";"
 REQUIRED_HEADER_KEYS = ("name", "height", "cap_height", "x_height", "baseline", "line_height", "spacing")
 # Tinted atlases kept per font; a screen rarely shows more than a handful of text colours.
 MAX_TINTED_ATLASES = 16
+
+BUTTON_CHARS: dict[str, str] = {
+    "a": "\ue000",
+    "b": "\ue001",
+    "x": "\ue002",
+    "y": "\ue003",
+    "leftshoulder": "\ue004",
+    "rightshoulder": "\ue005",
+    "start": "\ue006",
+    "back": "\ue007",
+    "guide": "\ue008",
+    "leftstick": "\ue009",
+    "rightstick": "\ue00a",
+    "dpup": "\ue00b",
+    "dpdown": "\ue00c",
+    "dpleft": "\ue00d",
+    "dpright": "\ue00e",
+}
+"""Controller button (an SDL name, as settings write it) -> the private-use character every
+PixelFont draws as that button's glyph."""
+_BUTTON_LETTERS: dict[str, str] = {
+    "a": "A",
+    "b": "B",
+    "x": "X",
+    "y": "Y",
+    "leftshoulder": "LB",
+    "rightshoulder": "RB",
+    "start": "START",
+    "back": "BACK",
+    "guide": "HOME",
+    "leftstick": "LS",
+    "rightstick": "RS",
+}
+_DPAD_ARMS: dict[str, tuple[int, int]] = {"dpup": (3, 1), "dpdown": (3, 5), "dpleft": (1, 3), "dpright": (5, 3)}
+"""The d-pad glyph is an outlined cross (7x7) with the pressed arm filled: (x, y) of its middle."""
+_CROSS = (
+    "..###..",
+    "..#.#..",
+    "###.###",
+    "#.....#",
+    "###.###",
+    "..#.#..",
+    "..###..",
+)
 
 
 class FontError(ValueError):
@@ -203,6 +253,56 @@ def _replacement_glyph(metrics: FontMetrics) -> Glyph:
     return Glyph("\ufffd", tuple(rows))
 
 
+def _scale_glyph(glyph: Glyph, factor: int) -> Glyph:
+    rows = tuple(tuple(on for on in row for _ in range(factor)) for row in glyph.rows for _ in range(factor))
+    return Glyph(glyph.char, rows)
+
+
+def _button_glyphs(metrics: FontMetrics, glyphs: dict[str, Glyph]) -> dict[str, Glyph]:
+    """A glyph per controller button (BUTTON_CHARS): the button's letters knocked out of a
+    solid button (one letter: nearly round; more: a pill), from one row above the capitals
+    to one below the baseline. Buttons whose letters the font lacks, or a cell too small
+    for the button, get none (the replacement box shows instead)."""
+    top, bottom = metrics.baseline - metrics.cap_height - 1, metrics.baseline
+    if top < 0 or bottom >= metrics.height:
+        return {}
+    made: dict[str, Glyph] = {}
+    for button, char in BUTTON_CHARS.items():
+        if button in _DPAD_ARMS:
+            rows = _dpad_rows(button, top, metrics.height)
+            if rows is not None:
+                made[char] = Glyph(char, rows)
+            continue
+        letters = [glyphs.get(c) for c in _BUTTON_LETTERS[button]]
+        if not all(letters):
+            continue
+        inner = [g for g in letters if g is not None]
+        width = sum(g.width for g in inner) + len(inner) - 1 + 2
+        grid = [[top <= y <= bottom for _ in range(width)] for y in range(metrics.height)]
+        for x, y in ((0, top), (width - 1, top), (0, bottom), (width - 1, bottom)):
+            grid[y][x] = False  # rounded corners
+        pen = 1
+        for glyph in inner:
+            for gx, gy in glyph.ink():
+                if top < gy < bottom:
+                    grid[gy][pen + gx] = False
+            pen += glyph.width + 1
+        made[char] = Glyph(char, tuple(tuple(row) for row in grid))
+    return made
+
+
+def _dpad_rows(button: str, top: int, height: int) -> tuple[tuple[bool, ...], ...] | None:
+    size = len(_CROSS)
+    if top + size > height:
+        return None
+    arm_x, arm_y = _DPAD_ARMS[button]
+    rows = [[False] * size for _ in range(height)]
+    for y, line in enumerate(_CROSS):
+        for x, mark in enumerate(line):
+            rows[top + y][x] = mark == INK or (abs(x - arm_x) <= 0 and abs(y - arm_y) <= 0)
+    return tuple(tuple(row) for row in rows)
+
+
 class PixelFont:
     """A proportional bitmap font: measuring, word wrapping and drawing text.
 
@@ -210,14 +310,24 @@ class PixelFont:
     scaled up later, which keeps every glyph crisp.
     """
 
-    def __init__(self, metrics: FontMetrics, glyphs: dict[str, Glyph], source: str = "<font>") -> None:
+    def __init__(
+        self,
+        metrics: FontMetrics,
+        glyphs: dict[str, Glyph],
+        source: str = "<font>",
+        made: dict[str, Glyph] | None = None,
+    ) -> None:
+        """`made`: the glyphs made from this font rather than its source (the button
+        glyphs); None makes them from `glyphs`."""
         self.metrics = metrics
         self.source = source
         self._glyphs = dict(glyphs)
         self._replacement = self._glyphs.get("\ufffd") or _replacement_glyph(metrics)
+        self._made = dict(made) if made is not None else _button_glyphs(metrics, self._glyphs)
         self._atlas: pygame.Surface | None = None
         self._atlas_x: dict[str, int] = {}
         self._tinted: dict[tuple[int, int, int, int], pygame.Surface] = {}
+        self._scaled: dict[int, PixelFont] = {}
 
     @classmethod
     def load(cls, path: str | Path) -> PixelFont:
@@ -260,8 +370,32 @@ class PixelFont:
         return char in self._glyphs
 
     def glyph(self, char: str) -> Glyph:
-        """The glyph for `char`, or the replacement box if the font lacks it."""
-        return self._glyphs.get(char, self._replacement)
+        """The glyph for `char` (a button glyph for a BUTTON_CHARS character), or the
+        replacement box if the font lacks it."""
+        return self._glyphs.get(char) or self._made.get(char, self._replacement)
+
+    def scaled(self, factor: int) -> PixelFont:
+        """This face at `factor` times the size: every pixel a factor x factor block, every
+        metric times `factor` (made once per factor and kept)."""
+        if factor == 1:
+            return self
+        if factor < 1:
+            raise ValueError(f"a font can only grow by a whole factor, not {factor}")
+        if factor not in self._scaled:
+            m = self.metrics
+            metrics = FontMetrics(
+                name=f"{m.name} x{factor}",
+                height=m.height * factor,
+                cap_height=m.cap_height * factor,
+                x_height=m.x_height * factor,
+                baseline=m.baseline * factor,
+                line_height=m.line_height * factor,
+                spacing=m.spacing * factor,
+            )
+            glyphs = {c: _scale_glyph(g, factor) for c, g in self._glyphs.items()}
+            made = {c: _scale_glyph(g, factor) for c, g in self._made.items()}
+            self._scaled[factor] = PixelFont(metrics, glyphs, f"{self.source} x{factor}", made)
+        return self._scaled[factor]
 
     def measure(self, text: str) -> int:
         """Width in pixels of `text`; with newlines, the width of the widest line."""
@@ -396,7 +530,7 @@ class PixelFont:
 
     def _white_atlas(self) -> pygame.Surface:
         if self._atlas is None:
-            glyphs = [*self._glyphs.values(), self._replacement]
+            glyphs = [*self._glyphs.values(), *self._made.values(), self._replacement]
             width = sum(g.width for g in glyphs) + len(glyphs)
             atlas = pygame.Surface((max(width, 1), self.height), pygame.SRCALPHA)
             atlas.fill((0, 0, 0, 0))
