@@ -89,3 +89,24 @@ def test_a_world_walks_faster_with_the_option_and_keeps_it_on_the_next_map() -> 
     assert steps_to_walk_a_tile(helped) < steps_to_walk_a_tile(plain)
     helped.enter_map(other, "in")
     assert helped.assist == Assist(fast_walk=True) and helped.puzzle.party.assist == helped.assist
+
+
+def test_the_accessibility_settings_reach_the_world_at_once(tmp_path) -> None:
+    import pygame
+
+    from game.scenes.explore import ExploreScene
+    from game.tools.route import Runner
+    from tests.conftest import start_game
+
+    app = start_game(tmp_path, "--map", "halcyon_office", "--spawn", "from_street")
+    try:
+        Runner(app).run(1, ["read"])
+        assert isinstance(app.services.scenes.top, ExploreScene)
+        scene = app.services.scenes.find(ExploreScene)
+        assert scene is not None and scene.world.assist == OFF
+        app.services.settings.assist_fast_walk = True
+        app.services.settings.assist_forgiving_dark = True
+        app.frame(None)
+        assert scene.world.assist == Assist(forgiving_dark=True, fast_walk=True)
+    finally:
+        pygame.quit()

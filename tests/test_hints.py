@@ -206,3 +206,20 @@ def test_a_new_game_shows_the_goal_in_the_pause_menu_and_the_journal_grows(tmp_p
     journal = JournalScreen(app.services)
     assert journal.heading == "Mara's Friday"
     assert journal.progress == found
+
+
+def test_the_hint_key_opens_roes_hints_in_a_puzzle_and_says_why_not_elsewhere(tmp_path: Path) -> None:
+    from game.input import Action
+    from game.scenes.overlays import MessageBox
+
+    entry = next(spawn for map_name, puzzle, spawn in PUZZLES if puzzle == "ledgers")
+    app, _ = start_at(tmp_path, "chaos_chamber", entry)
+    app.inject({Action.HINT}, set())
+    app.frame(None)
+    assert isinstance(app.services.scenes.top, HintMenu)
+    other, _ = start_at(tmp_path / "office", "halcyon_office", "from_street")
+    assert isinstance(other.services.scenes.top, ExploreScene)
+    other.inject({Action.HINT}, set())
+    other.frame(None)
+    top = other.services.scenes.top
+    assert isinstance(top, MessageBox)

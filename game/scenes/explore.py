@@ -20,12 +20,15 @@ from game.scenes.error import ErrorScreen
 from game.scenes.hud import PartyHud
 from game.scenes.overlays import Fade, MessageBox
 from game.scenes.party import feedback, party_commands
+from game.settings import Settings
 from game.story.runtime import StoryError
+from game.ui.prompts import prompt_label
 from game.world import STEP_S, TILE_PX
 from game.world.commands import Command, Interact, Walk
 from game.world.events import Bumped, Inspected, Locked, Stepped, Talked, Travel, Triggered
 from game.world.geometry import Direction
 from game.world.mapdata import Link
+from game.world.puzzle.assist import Assist
 from game.world.puzzle.commands import PuzzleCommand
 from game.world.world import World
 
@@ -117,10 +120,18 @@ class ExploreScene(Scene):
 
     def update(self, step: StepInput) -> None:
         self.services.autosave_if_due()
+        self.world.assist = assist_of(self.services.settings)
         if Action.MENU in step.pressed:
             from game.scenes.menus import PauseMenu  # menus build on the exploration scene's flow
 
             self.stack.push(PauseMenu(self.services))
+            return
+        if Action.HINT in step.pressed and not self.world.scripting():
+            from game.scenes.hints import open_hints  # the hint menu builds on this scene
+
+            why_not = open_hints(self.services)
+            if why_not is not None:
+                self.stack.push(MessageBox(self.services, why_not))
             return
         commands: list[Command | PuzzleCommand] = []
         direction = self.picker.pick(step)
@@ -295,7 +306,7 @@ class ExploreScene(Scene):
             return
         assets = self.services.assets
         font = assets.font
-        key = interact_label(self.services)
+        key = prompt_label(self.services.settings, Action.INTERACT.value, self.services.device)
         ox, oy = self.view.screen_offset()
         sprite = self.player_sprite
         key_w = font.measure(key) + 6
@@ -393,10 +404,10 @@ class ExploreScene(Scene):
         font.draw(surface, text, (rect.x + 10, rect.y + 4), assets.colour("white"), shadow=assets.colour("ink"))
 
 
-def interact_label(services: Services) -> str:
-    """The player's first key for interact, as the key reads (Enter, Space, Z...)."""
-    names = services.settings.keys.get(Action.INTERACT.value, [])
-    if not names:
-        return "?"
-    name = names[0]
-    return {"return": "Enter"}.get(name, " ".join(word[:1].upper() + word[1:] for word in name.split(" ")))
+def assist_of(settings: Settings) -> Assist:
+    """The assist option's rules as the player set them (Settings > Accessibility)."""
+    return Assist(
+        lasting_sketches=settings.assist_lasting_sketches,
+        forgiving_dark=settings.assist_forgiving_dark,
+        fast_walk=settings.assist_fast_walk,
+    )

@@ -238,8 +238,8 @@ class AccessibilityMenu(ScreenMenu):
             self._switch("Skip key skips", "skip_unseen", f"{skip}: fast-forward dialogue; it stops at every choice",
                          ("Read lines", "All lines")),
             self._switch("Content note", "content_note", "A short note on the story's themes before a new game"),
-            self._switch("Lasting sketches", "assist_lasting_sketches", "Sketches stay until you undo them"),
-            self._switch("Forgiving dark", "assist_forgiving_dark", "The dark is gentle when Lila's light is away"),
+            self._switch("Lasting sketches", "assist_lasting_sketches", "Sketches never fade with time"),
+            self._switch("Forgiving dark", "assist_forgiving_dark", "Lila's light stays wide, even alone"),
             self._switch("Faster walking", "assist_fast_walk", "Everyone walks faster"),
             MenuItem("Back", self.close),
         ]  # fmt: skip
