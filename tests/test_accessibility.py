@@ -149,7 +149,7 @@ def test_the_accessibility_page_holds_every_setting_and_changes_apply_at_once(se
         "Faster walking",
         "Back",
     ]
-    assert page.items[4].hint == "Sketches stay until you undo them"
+    assert page.items[4].hint == "Sketches never fade with time"
     assert all("easy" not in (item.label + item.hint).lower() for item in page.items), "no judgement"
     expected = ["large_text", "high_contrast_box", "skip_unseen", "content_note", *ASSISTS]
     for index, name in enumerate(expected):
