@@ -307,3 +307,14 @@ def test_an_object_s_own_prompt_is_shown_and_interact_answers_the_same_object(rn
     assert world.interaction() is pod
     [event] = world.step([Interact()])
     assert isinstance(event, Inspected) and event.knot == "flat.pod"
+
+
+def test_a_marker_stays_over_an_object_while_interact_would_use_it(rng: random.Random) -> None:
+    desk = MapObject(6, "trigger", "desk", ((2, 2),), {"knot": "office.desk", "on": "interact", "marker": True})
+    plain = MapObject(7, "inspect", "lamp", ((4, 3),), {"text": "A lamp."})
+    hidden = MapObject(8, "inspect", "note", ((4, 1),), {"text": "A note.", "marker": True, "condition": "found"})
+    world = World(room(objects=[desk, plain, hidden]), "start", rng, condition=lambda text: False)
+    assert world.marked() == [desk], "only marked objects that are present"
+    world.player.place((2, 1), Direction.DOWN)
+    world.step([Interact()])
+    assert world.marked() == [], "a once-only trigger that has spoken loses its marker"

@@ -214,6 +214,13 @@ _PROMPT = Prop(
     default="",
 )
 
+_MARKER = Prop(
+    "bool",
+    "A small chevron bobs over it while interact would use it: the way forward, where a new "
+    "player would look for it (Mara's desk, her pod at the showcase).",
+    default=False,
+)
+
 OBJECT_TYPES: dict[str, ObjectType] = {
     "spawn": ObjectType(
         "Where the player arrives; the object's name is the spawn id.",
@@ -230,6 +237,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "locked_text": Prop("string", "What the player reads at the door while it is locked.", default=""),
             "locked_knot": Prop("string", "Or: the Ink knot to run while it is locked.", default=""),
             "prompt": _PROMPT,
+            "marker": _MARKER,
         },
     ),
     "warp": ObjectType(
@@ -245,6 +253,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "knot": Prop("string", "Or: the Ink knot to run (its lines can change with the story).", default=""),
             "condition": _CONDITION,
             "prompt": _PROMPT,
+            "marker": _MARKER,
         },
         one_of=("text", "knot"),
     ),
@@ -259,6 +268,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "path": Prop("object", "A path (polyline) object to stroll along; none: it stays put.", default=0),
             "condition": Prop("string", "Only present while this holds (see door).", default=""),
             "prompt": _PROMPT,
+            "marker": _MARKER,
         },
         shape="point",
     ),
@@ -272,6 +282,7 @@ OBJECT_TYPES: dict[str, ObjectType] = {
             "once": Prop("bool", "Fire only the first time.", default=True),
             "condition": _CONDITION,
             "prompt": _PROMPT,
+            "marker": _MARKER,
         },
     ),
     "path": ObjectType(

@@ -297,7 +297,26 @@ class ExploreScene(Scene):
         if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
         if self.stack.top is self and not self.world.scripting() and self.stage.camera is None:
+            self._draw_markers(surface)
             self._draw_prompt(surface)
+
+    def _draw_markers(self, surface: pygame.Surface) -> None:
+        """A bobbing chevron over each marked object (the way forward), until the player
+        stands at it and the prompt takes over."""
+        faced = self.world.answers_interact()
+        ox, oy = self.view.screen_offset()
+        bob = (self.services.steps // 15) % 2
+        ink, glow = self.services.assets.colour("ink"), self.services.assets.colour("lamp-glow")
+        for obj in self.world.marked():
+            if obj is faced:
+                continue
+            xs = [c[0] for c in obj.cells]
+            top = min(c[1] for c in obj.cells)
+            x = ox + round((min(xs) + max(xs) + 1) * TILE_PX / 2)
+            y = oy + top * TILE_PX - 10 - bob
+            points = [(x - 4, y), (x + 4, y), (x, y + 5)]
+            pygame.draw.polygon(surface, ink, [(px, py + 1) for px, py in points])
+            pygame.draw.polygon(surface, glow, points)
 
     def _draw_prompt(self, surface: pygame.Surface) -> None:
         """Over the player, while interact would do something: the key and what it does."""

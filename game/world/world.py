@@ -467,6 +467,18 @@ class World:
             return None
         return str(obj.properties.get("prompt") or "") or PROMPT_VERBS.get(obj.kind, "Use")
 
+    def marked(self) -> list[MapObject]:
+        """The map's objects with a `marker` that interact would use now (present by their
+        condition; a once-only trigger that has not fired yet)."""
+        found = []
+        for obj in self.map.objects:
+            if not obj.properties.get("marker") or not self._allowed(obj):
+                continue
+            if obj.kind == "trigger" and not self._would_fire(obj):
+                continue
+            found.append(obj)
+        return found
+
     def answers_interact(self) -> MapObject | None:
         """`interaction()` when pressing interact would do something (a once-only trigger
         that has fired says nothing), for the on-screen prompt."""
