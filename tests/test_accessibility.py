@@ -421,3 +421,25 @@ def test_scenes_under_the_note_are_not_drawn_through_it(services: Services) -> N
     surface = pygame.Surface((320, 180))
     services.scenes.draw(surface)
     assert surface.get_at((0, 0)) == services.assets.colour("ink")
+
+
+def test_a_message_box_follows_the_text_size_and_the_high_contrast_box(services: Services) -> None:
+    from game.scenes.overlays import MessageBox
+
+    text = "The lift. Thirty-one floors down, and the tram, and the pod at home."
+
+    def drawn(large: bool, contrast: bool) -> pygame.Surface:
+        services.settings.large_text, services.settings.high_contrast_box = large, contrast
+        surface = pygame.Surface((320, 180))
+        surface.fill((255, 0, 255))
+        MessageBox(services, text).draw(surface)
+        return surface
+
+    def box_top(surface: pygame.Surface) -> int:
+        return next(y for y in range(180) if surface.get_at((160, y))[:3] != (255, 0, 255))
+
+    normal, large = drawn(False, False), drawn(True, False)
+    assert box_top(large) < box_top(normal), "larger text, a taller box"
+    contrast = drawn(False, True)
+    inside = contrast.get_at((160, box_top(contrast) + 3))[:3]
+    assert inside == tuple(services.assets.colour("ink"))[:3]

@@ -12,6 +12,8 @@ import pygame
 from game.content.problems import Problem
 from game.input import Action
 from game.scenes.base import Scene, StepInput
+from game.scenes.dialogue_log import draw_box, text_colours
+from game.ui.readable import reading_font
 from game.world import STEP_S
 
 if TYPE_CHECKING:
@@ -75,16 +77,21 @@ class MessageBox(Scene):
             self.stack.pop()
 
     def draw(self, surface: pygame.Surface) -> None:
-        assets = self.services.assets
-        font = assets.font
+        """At the player's text size, on the high-contrast box if they chose it; a text too
+        long for the screen shows its last lines (it never happens with our texts)."""
+        assets, settings = self.services.assets, self.services.settings
+        font = reading_font(assets.font, settings.large_text)
         width = surface.get_width() - 2 * self.MARGIN_PX
         lines = font.wrap(self.text, width - 2 * self.PADDING_PX)
+        room = (surface.get_height() - 2 * self.MARGIN_PX - 2 * self.PADDING_PX) // font.line_height
+        lines = lines[-max(1, room) :]
         height = font.text_height(len(lines)) + 2 * self.PADDING_PX
         rect = pygame.Rect(self.MARGIN_PX, surface.get_height() - self.MARGIN_PX - height, width, height)
-        assets.skin.dialog.draw(surface, rect)
+        draw_box(surface, assets, rect, settings.high_contrast_box)
+        colour, shadow = text_colours(assets, settings.high_contrast_box)
         y = rect.y + self.PADDING_PX
         for line in lines:
-            font.draw(surface, line, (rect.x + self.PADDING_PX, y), assets.colour("white"), shadow=assets.colour("ink"))
+            font.draw(surface, line, (rect.x + self.PADDING_PX, y), colour, shadow=shadow)
             y += font.line_height
 
 
