@@ -12,6 +12,7 @@ import pygame
 from game.input import Action
 from game.scenes.base import Scene, StepInput
 from game.story.runtime import StoryError
+from game.ui.readable import reading_font
 from game.world import STEP_S
 
 if TYPE_CHECKING:
@@ -80,8 +81,9 @@ class CardScene(Scene):
             return
         if self.index >= len(self.lines):
             return
-        font = assets.font
-        rows = font.wrap(self.lines[self.index], TEXT_WIDTH_PX)
+        large = self.services.settings.large_text
+        font = reading_font(assets.font, large)
+        rows = font.wrap(self.lines[self.index], width - 24 if large else TEXT_WIDTH_PX)
         block_h = len(rows) * font.line_height
         y = (height - block_h) // 2
         text = pygame.Surface((width, block_h + 2), pygame.SRCALPHA)
@@ -98,4 +100,5 @@ class CardScene(Scene):
             arrow = assets.skin.cursor.frame("advance")
             surface.blit(arrow, ((width - arrow.get_width()) // 2, y + block_h + 16))
         dots = f"{self.index + 1} / {len(self.lines)}"
-        font.draw(surface, dots, (width - font.measure(dots) - 8, height - 14), assets.colour("steel-3"))
+        small = assets.font
+        small.draw(surface, dots, (width - small.measure(dots) - 8, height - 14), assets.colour("steel-3"))
