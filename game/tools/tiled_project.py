@@ -5,8 +5,18 @@
                                                 # maps/objecttypes.xml
     python -m game.tools.tiled_project --check  # exit 1 if either is out of date
 
-Tiled 1.9+ reads the custom classes and enums from the project; Tiled 1.8 users load
-maps/objecttypes.xml in View > Object Types Editor (File > Import).
+What each Tiled reads:
+- Tiled 1.8 takes its object types from the project's `objectTypesFile` (resolved against
+  the project file's folder, so "objecttypes.xml" is maps/objecttypes.xml) instead of the
+  user's global object types file, and its enums from the project's `propertyTypes`: open
+  maps/lullaby.tiled-project and new objects get their type's properties and defaults, with
+  nothing to import and the user's own settings untouched.
+- Tiled 1.9 and later keep object types as classes in the project's `propertyTypes`, which
+  already hold every type; they read `objectTypesFile` only as a path and never write it back.
+- The templates (maps/templates/*.tx) mark each enum property with its type by name
+  (`propertytype="Weight"`), as Tiled itself saves one, so Tiled shows it as a drop-down of
+  the enum's values; the game reads the value as text (pytmx ignores `propertytype` unless
+  the type is a class), and the validator checks it against the enum.
 """
 
 from __future__ import annotations
@@ -65,7 +75,7 @@ def project_json() -> str:
         "commands": [],
         "extensionsPath": "extensions",
         "folders": ["."],
-        "objectTypesFile": "",
+        "objectTypesFile": OBJECT_TYPES_FILE,
         "propertyTypes": types,
     }
     return json.dumps(project, indent=4) + "\n"
@@ -95,7 +105,10 @@ def template_xml(name: str) -> str:
     if spec.props:
         lines.append("  <properties>")
         for prop_name, prop in spec.props.items():
-            kind = "" if prop.enum_values or prop.type == "string" else f" type={quoteattr(prop.type)}"
+            if prop.enum_values:  # as Tiled writes an enum stored as a string: its type by name
+                kind = f" propertytype={quoteattr(prop.type)}"
+            else:
+                kind = "" if prop.type == "string" else f" type={quoteattr(prop.type)}"
             default = prop.tiled_default()
             text = str(default).lower() if isinstance(default, bool) else str(default)
             lines.append(f"   <property name={quoteattr(prop_name)}{kind} value={quoteattr(text)}/>")
