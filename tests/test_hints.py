@@ -223,3 +223,12 @@ def test_the_hint_key_opens_roes_hints_in_a_puzzle_and_says_why_not_elsewhere(tm
     other.frame(None)
     top = other.services.scenes.top
     assert isinstance(top, MessageBox)
+
+
+def test_the_dream_and_the_merge_say_what_now_step_by_step() -> None:
+    merge = game_chapters()["merge"]
+    goals = [progress(merge, {"chamber_step": n}.__getitem__).goal for n in range(4)]
+    assert goals == [*(step.goal for step in merge.steps), None]
+    dream = game_chapters()["mara_dream"]
+    middle = progress(dream, {"dream_step": 1, "dreamt": False}.__getitem__)
+    assert middle.goal == dream.steps[1].goal and middle.journal == (dream.steps[0].journal,)

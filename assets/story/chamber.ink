@@ -35,12 +35,14 @@ And Mara: when it's thrown, look where the current goes before anybody walks any
 
 = second
 // The enter trigger at the second puzzle's entrance (Jonas's sketches, Roe's calm).
+~ chamber_step = 1
 They're staring. Drawings don't last long under a stare like that. # speaker: jonas # mood: afraid
 Then draw, dear, and I'll stand beside it; nothing fades while I'm close. The crowd will mind me, too. # speaker: roe # mood: determined
 -> DONE
 
 = third
 // The enter trigger at the third puzzle's entrance: it needs all four.
+~ chamber_step = 2
 This one wants all four of us. Nobody gets to be the one who does it alone. # speaker: roe # mood: determined
 Least of all you, Mara. # speaker: roe # mood: happy
 Dark again. I'll go first, if someone stays close. I can't believe I just said that out loud. # speaker: lila # mood: determined
@@ -49,6 +51,7 @@ And whoever gets through first: there's a lever on the far side. Hold the door f
 
 = exit
 // The enter trigger on the way out: the four are bound together. The slice ends on the end card.
+~ chamber_step = 3
 ~ bond_mara_jonas += 1
 ~ bond_mara_lila += 1
 ~ bond_mara_roe += 1

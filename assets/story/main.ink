@@ -33,9 +33,11 @@ VAR called_tess = false          // at her desk she called her sister back inste
 VAR day_done = false             // her workday ended at the desk: the evening and her dream follow
 VAR dreamt = false               // she woke from her dream: it is showcase day (the street's ways turn on this)
 VAR stayed_in_dream = false      // in the dream she chose to stay longer; the pod woke her anyway
+VAR dream_step = 0               // her dream so far: 1 across the drop, 2 at the terrace (the chapter's steps)
 
 // --- The showcase ----------------------------------------------------------------------
 VAR merged = false               // the Lullaby Protocol crashed and the four sleepers' minds merged
+VAR chamber_step = 0             // the chaos chamber so far: 1 past the ledgers, 2 past the gallery, 3 out
 
 // --- Bonds, one per pair (grow in Act III; weigh on the Threshold) ------------------------
 VAR bond_mara_jonas = 0

@@ -23,6 +23,7 @@ Everything hidden, in clean gold lines. If only real work came with this. # spea
 
 = walkway
 // The enter trigger beyond the hidden walkway: she crossed on faith and a lens.
+~ dream_step = 1
 A bridge that's only there while I'm looking for it. That explains a lot about my career. # speaker: mara # mood: happy
 With the lens up she walks slower, careful as a spreadsheet. [ability] lowers it again. # speaker: narrator
 -> DONE
@@ -60,6 +61,7 @@ Follow the wires from the switch to the gate. Not every door it can open is one 
 = temptation
 // The enter trigger at dream_mara_2's exit: the dream asks her to stay. Either way she wakes
 // (dreamt) on showcase day in her flat (mara_flat `woke`).
+~ dream_step = 2
 A terrace over a city made of gold light. No trams. No Vance. The air smells of lemons and clean paper. # speaker: narrator
 You could stay, Mara. Not for ever. Just a little longer. Just one more hour. # speaker: somnico_host # mood: smile
 One more hour. You always say it like it's a number. # speaker: mara # mood: sad
