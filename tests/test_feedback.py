@@ -74,3 +74,26 @@ def test_a_vanished_sketch_says_why_and_names_roe_only_when_she_is_here() -> Non
     notes = Notes()
     feedback(SketchGone(1, "plank", "faded"), without, Ear(), notes)  # type: ignore[arg-type]
     assert notes.said == [SKETCH_GONE_ALONE["faded"]]
+
+
+def test_a_solved_puzzle_is_seen_as_rings_widening_from_its_goal(tmp_path) -> None:
+    import pygame
+
+    from game.scenes.explore import SOLVED_GLOW_S, ExploreScene
+    from game.tools.route import Runner
+    from game.world import STEP_S
+
+    from .conftest import start_game
+
+    app = start_game(tmp_path)
+    try:
+        runner = Runner(app)
+        for n, line in enumerate(["start dream_mara_1 arrive", "read", "walk_to walkway_start", "solve walkway"], 1):
+            runner.run(n, line.split())
+        scene = app.services.scenes.find(ExploreScene)
+        assert scene is not None and scene.solved_glow is not None
+        for _ in range(round(SOLVED_GLOW_S / STEP_S) + 2):
+            app.frame(None)
+        assert scene.solved_glow is None, "the rings fade"
+    finally:
+        pygame.quit()

@@ -30,6 +30,8 @@ from game.world.geometry import Direction
 from game.world.mapdata import Link
 from game.world.puzzle.assist import Assist
 from game.world.puzzle.commands import PuzzleCommand
+from game.world.puzzle.elements import element_cells
+from game.world.puzzle.events import Solved
 from game.world.world import World
 
 if TYPE_CHECKING:
@@ -44,6 +46,8 @@ GLIDE_S = 0.4
 """How long the camera takes to glide to the protagonist the player swapped to."""
 SWAP_RING_S = 0.35
 """How long the ring around a newly chosen protagonist lasts."""
+SOLVED_GLOW_S = 1.2
+"""How long the rings over a just-solved puzzle's goal widen."""
 
 
 WORLD_EVENTS = (Stepped, Bumped, Travel, Inspected, Talked, Triggered, Locked)
@@ -99,6 +103,8 @@ class ExploreScene(Scene):
         self.glide: tuple[tuple[float, float], int] | None = None
         """Camera glide after a swap: where it started and the step it started on."""
         self.swap_ring_at = -1000
+        self.solved_glow: tuple[tuple[int, int], int] | None = None
+        """Where a puzzle was just solved (map pixels of its goal) and the step it was."""
         self.crash: CrashEffect | None = None
         """The crash effect while it plays (a story direction starts it)."""
         self.pending_end = ""
@@ -169,6 +175,15 @@ class ExploreScene(Scene):
         if feedback(event, self.world.party_puzzle, self.services.audio, self.hud):
             self.glide = (self.view.camera, self.services.steps)
             self.swap_ring_at = self.services.steps
+        puzzle = self.world.party_puzzle
+        if isinstance(event, Solved) and puzzle is not None:
+            section = next((s for s in puzzle.sections if s.name == event.puzzle), None)
+            goal = puzzle.board.circuit.by_id.get(section.solved_by) if section is not None else None
+            cells = list(element_cells(goal)) if goal is not None else []
+            if cells:
+                x = round((sum(c[0] for c in cells) / len(cells) + 0.5) * TILE_PX)
+                y = round((sum(c[1] for c in cells) / len(cells) + 0.5) * TILE_PX)
+                self.solved_glow = ((x, y), self.services.steps)
 
     def run_knot(self, knot: str) -> None:
         """Play a part of the story in the dialogue box, with this map as its stage."""
@@ -288,6 +303,7 @@ class ExploreScene(Scene):
         if self.puzzle_view is not None:
             self.puzzle_view.draw_overlays(surface, self.view.screen_offset(), time_ms)
             self._draw_party_marks(surface)
+            self._draw_solved_glow(surface)
         self._draw_tether(surface)
         self._draw_washes(surface)
         self._draw_crash(surface)
@@ -357,6 +373,22 @@ class ExploreScene(Scene):
             radius = round(6 + 18 * age / SWAP_RING_S)
             ring = self.services.assets.colour("cyan-glow")
             pygame.draw.circle(surface, ring, (x, oy + sprite.feet_y - 8), radius, 1)
+
+    def _draw_solved_glow(self, surface: pygame.Surface) -> None:
+        """A solved puzzle is seen as well as heard: two golden rings widen from its goal."""
+        if self.solved_glow is None:
+            return
+        (x, y), began = self.solved_glow
+        age = (self.services.steps - began) * STEP_S
+        if age >= SOLVED_GLOW_S:
+            self.solved_glow = None
+            return
+        ox, oy = self.view.screen_offset()
+        colour = self.services.assets.colour("lamp-glow")
+        for lag in (0.0, 0.25):
+            t = (age - lag * SOLVED_GLOW_S) / SOLVED_GLOW_S
+            if 0.0 <= t < 1.0:
+                pygame.draw.circle(surface, colour, (ox + x, oy + y), round(6 + 40 * t), 1 if t > 0.5 else 2)
 
     def start_crash(self, steps: int) -> None:
         """The showcase crash (a story direction): tearing, shaking, flashing for `steps`."""
