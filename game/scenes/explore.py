@@ -335,9 +335,11 @@ class ExploreScene(Scene):
             pygame.draw.polygon(surface, glow, points)
 
     def _draw_prompt(self, surface: pygame.Surface) -> None:
-        """Over the player, while interact would do something: the key and what it does."""
+        """Over the player, while interact would do something: the key and what it does
+        (not while a notice is up, which would sit in the same place)."""
         text = self.world.prompt()
-        if text is None or self.world.player.moving:
+        notice_up = bool(self.hud.notice) and self.services.steps < self.hud.notice_until
+        if text is None or self.world.player.moving or (notice_up and self.world.party_puzzle is not None):
             return
         assets = self.services.assets
         font = assets.font
