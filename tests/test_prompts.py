@@ -229,3 +229,12 @@ def test_every_action_can_be_a_prompt() -> None:
     for action in Action:
         assert ACTION_TOKEN.fullmatch(f"[{action.value}]"), action
         assert fill_prompts(f"[{action.value}]", Settings(), "keyboard") != f"[{action.value}]"
+
+
+def test_the_error_screen_names_the_players_own_keys_to_scroll_and_close() -> None:
+    from game.settings import Settings
+    from game.ui.prompts import prompt_labels
+
+    settings = Settings()
+    settings.keys["cancel"] = ["q", "escape"]
+    assert prompt_labels(settings, "keyboard", "up", "down", "cancel", "interact") == ["Up", "Down", "Q", "Enter"]

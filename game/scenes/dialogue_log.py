@@ -19,7 +19,7 @@ from game.render import INTERNAL_SIZE
 from game.scenes.base import Scene, StepInput
 from game.ui.font import PixelFont
 from game.ui.nineslice import NineSlice
-from game.ui.prompts import prompt_label
+from game.ui.prompts import prompt_labels
 from game.ui.readable import draw_plain_box, plate_height, reading_font
 
 if TYPE_CHECKING:
@@ -145,12 +145,8 @@ class DialogueLog(Scene):
     # -- drawing ----------------------------------------------------------------------------------
     def footer(self) -> str:
         """How to scroll and close, with the player's bindings."""
-        settings, device = self.services.settings, self.services.device
-
-        def key(action: Action) -> str:
-            return prompt_label(settings, action.value, device)
-
-        return f"{key(Action.UP)}/{key(Action.DOWN)}: scroll   {key(Action.LOG)}: close"
+        up, down, close = prompt_labels(self.services.settings, self.services.device, "up", "down", "log")
+        return f"{up}/{down}: scroll   {close}: close"
 
     def draw(self, surface: pygame.Surface) -> None:
         assets = self.services.assets

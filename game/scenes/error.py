@@ -11,6 +11,7 @@ import pygame
 from game.content.problems import Problem
 from game.input import Action
 from game.scenes.base import Scene, StepInput
+from game.ui.prompts import prompt_labels
 
 if TYPE_CHECKING:
     from game.scenes.services import Services
@@ -61,7 +62,10 @@ class ErrorScreen(Scene):
                 font.draw(surface, line, (inner.x, y), assets.colour("fog"))
                 y += font.line_height
             y += 3
-        hint = "Up/Down: scroll   Esc/Enter: close"
+        up, down, cancel, confirm = prompt_labels(
+            self.services.settings, self.services.device, "up", "down", "cancel", "interact"
+        )
+        hint = f"{up}/{down}: scroll   {cancel}/{confirm}: close"
         font.draw(surface, hint, (inner.x, inner.bottom - font.line_height), assets.colour("steel-3"))
 
 

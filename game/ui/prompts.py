@@ -83,6 +83,11 @@ def prompt_label(settings: Settings, action: str, device: Device, fallback: bool
     return UNBOUND
 
 
+def prompt_labels(settings: Settings, device: Device, *actions: str) -> list[str]:
+    """`prompt_label` for each of `actions` in turn (a footer's "Up/Down: scroll")."""
+    return [prompt_label(settings, action, device) for action in actions]
+
+
 def fill_prompts(text: str, settings: Settings, device: Device) -> str:
     """`text` with every `[action]` token replaced by the prompt for that action. A token
     naming no action is left as written (the story lint reports it)."""
