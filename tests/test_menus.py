@@ -567,3 +567,34 @@ def test_the_title_sky_is_the_same_at_the_same_step(display: pygame.Surface, ser
     b.anim_steps += 120
     b.draw_background(second)
     assert pygame.image.tobytes(first, "RGB") != pygame.image.tobytes(second, "RGB")
+
+
+def test_the_menu_key_pauses_a_conversation_which_cannot_be_saved_until_it_is_over(tmp_path) -> None:
+    import pygame
+
+    from game.scenes.dialogue import DialogueScene
+    from game.tools.route import Runner
+
+    from .conftest import start_game
+
+    app = start_game(tmp_path, "--map", "halcyon_office", "--spawn", "from_street")
+    try:
+        for _ in range(3):
+            app.frame(None)
+        assert isinstance(app.services.scenes.top, DialogueScene), "the office greets her"
+        app.inject({Action.MENU}, set())
+        app.frame(None)
+        pause = app.services.scenes.top
+        assert isinstance(pause, PauseMenu)
+        save = next(item for item in pause.items if item.label == "Save")
+        assert save.muted
+        pause.select_label("Save")
+        pause.select()
+        assert pause.notice == "The game saves once the conversation is over."
+        assert not isinstance(app.services.scenes.top, SaveLoadMenu)
+        app.inject({Action.MENU}, set())
+        app.frame(None)
+        assert isinstance(app.services.scenes.top, DialogueScene), "the menu key resumes the conversation"
+        Runner(app).run(1, ["read"])
+    finally:
+        pygame.quit()

@@ -327,6 +327,12 @@ class DialogueScene(Scene):
             self.skipping = False
             self.stack.push(DialogueLog(self.services))
             return
+        if Action.MENU in step.pressed and self.services.flow is not None:
+            from game.scenes.menus import PauseMenu  # the pause menu builds on the scenes below it
+
+            self.skipping = False
+            self.stack.push(PauseMenu(self.services))
+            return
         if self.choosing:
             self._update_choices(step)
         elif self.skipping:

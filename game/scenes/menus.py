@@ -14,6 +14,7 @@ import pygame
 from game.input import Action
 from game.scenes.base import Scene, StepInput
 from game.scenes.content_note import start_new_game
+from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.hints import JournalScreen, chapter_progress, open_hints, puzzle_at_hand
 from game.scenes.menu_base import MARGIN_PX, ConfirmMenu, Menu, MenuItem, ScreenMenu
@@ -107,7 +108,8 @@ class PauseMenu(Menu):
 
     def build_items(self) -> list[MenuItem]:
         explore = self.services.scenes.find(ExploreScene)
-        puzzle = puzzle_at_hand(explore) if explore is not None else None
+        talking = self.services.scenes.find(DialogueScene) is not None
+        puzzle = puzzle_at_hand(explore) if explore is not None and not talking else None
         return [
             MenuItem("Resume", self.close),
             MenuItem(
@@ -117,7 +119,7 @@ class PauseMenu(Menu):
                 hint=f"About: {puzzle.name.replace('_', ' ')}" if puzzle is not None else "",
             ),
             MenuItem("Journal", lambda: self.stack.push(JournalScreen(self.services))),
-            MenuItem("Save", lambda: self.stack.push(SaveLoadMenu(self.services, "save"))),
+            MenuItem("Save", self._save_later if talking else self._save, muted=talking),
             MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
             MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
             MenuItem("Quit to title", self._quit),
@@ -129,6 +131,12 @@ class PauseMenu(Menu):
             self.back()
             return
         super().update(step)
+
+    def _save(self) -> None:
+        self.stack.push(SaveLoadMenu(self.services, "save"))
+
+    def _save_later(self) -> None:
+        self.notice = "The game saves once the conversation is over."
 
     def _hint(self) -> None:
         self.close()
