@@ -147,7 +147,7 @@ class PauseMenu(Menu):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         progress = chapter_progress(self.services)
-        if progress is not None and progress.goal:
+        if progress is not None and progress.goal and not self.notice:  # a notice takes its place
             draw_goal(surface, self.services.assets, progress.goal)
 
     def _quit(self) -> None:
