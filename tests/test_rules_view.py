@@ -8,7 +8,8 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.render.puzzle_view import AMBER, CYAN_GLOW, LAMP_GLOW, STEEL, _edges, _within
+from game.render.outlines import edges, within
+from game.render.puzzle_view import AMBER, CYAN_GLOW, LAMP_GLOW, STEEL
 from game.scenes.explore import ExploreScene
 from game.tools.route import Runner
 from game.world import TILE_PX
@@ -24,13 +25,13 @@ def _quit_pygame():
 
 
 def test_an_outline_runs_round_the_outside_of_a_set_of_cells() -> None:
-    edges = _edges({(0, 0), (1, 0)})
-    assert len(edges) == 6  # top and bottom of both, the far left and the far right
-    assert ((0, 0), (0, TILE_PX - 1)) in edges and ((2 * TILE_PX - 1, 0), (2 * TILE_PX - 1, TILE_PX - 1)) in edges
+    outline = edges({(0, 0), (1, 0)})
+    assert len(outline) == 6  # top and bottom of both, the far left and the far right
+    assert ((0, 0), (0, TILE_PX - 1)) in outline and ((2 * TILE_PX - 1, 0), (2 * TILE_PX - 1, TILE_PX - 1)) in outline
 
 
 def test_within_reaches_by_steps_over_ground_only() -> None:
-    near = _within({(5, 5)}, 2, lambda cell: cell != (5, 6))
+    near = within({(5, 5)}, 2, lambda cell: cell != (5, 6))
     assert (5, 7) in near and (5, 6) not in near and (7, 5) in near and (6, 7) not in near
 
 

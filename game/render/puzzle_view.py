@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytmx
 
+from game.render.outlines import Outlines, edges, within
 from game.render.sprites import CharacterSheet
+from game.render.wires import WireNetwork, wire_sides
 from game.world import TILE_PX
 from game.world.geometry import Cell, Direction
 from game.world.puzzle import abilities as ab
@@ -119,7 +121,7 @@ class PuzzleView:
         """Lila's light by its size in pixels."""
         self.trace_tiles = list(_layer_tiles(tiled, TRACE_LAYER))
         board = puzzle.board
-        self.wires = WireNetwork(puzzle, {(x, y): _wire_sides(image) for x, y, image in self.trace_tiles})
+        self.wires = WireNetwork(puzzle, {(x, y): wire_sides(image) for x, y, image in self.trace_tiles})
         self._dead_tiles: dict[int, pygame.Surface] = {}
         """Each wire tile as a dead wire looks: dim and broken into dashes (by image id)."""
         terrain = board.map.terrain
@@ -136,10 +138,10 @@ class PuzzleView:
         self._sketch_sprites: dict[tuple[int, int], PieceSprite] = {}
         self._dark_surface: pygame.Surface | None = None
         self.outlines = Outlines()
-        self.dark_edges = _edges(set(self.dark))
+        self.dark_edges = edges(set(self.dark))
         """The border of the dark, drawn dotted so its extent shows before anyone walks in."""
         self.calm_edges = {
-            e.id: _edges(_within(set(e.cells), e.calm_range_tiles, board.plain_ground))
+            e.id: edges(within(set(e.cells), e.calm_range_tiles, board.plain_ground))
             for e in board.elements
             if isinstance(e, Crowd)
         }
@@ -248,8 +250,8 @@ class PuzzleView:
             goal = puzzle.board.circuit.by_id.get(section.solved_by)
             if isinstance(goal, Zone):
                 bright = math.sin(time_ms / 250) > -0.2
-                edges = _edges(set(goal.cells))
-                self.outlines.draw(surface, offset, f"goal {goal.id}", edges, LAMP_GLOW if bright else AMBER, dash=3)
+                outline = edges(set(goal.cells))
+                self.outlines.draw(surface, offset, f"goal {goal.id}", outline, LAMP_GLOW if bright else AMBER, dash=3)
                 ox, oy = offset
                 x, y = min(goal.cells, key=lambda c: (c[1], c[0]))
                 for pip in range(goal.count):
@@ -259,17 +261,17 @@ class PuzzleView:
         if roe is None:
             return
         if active.name == "roe":
-            for crowd_id, edges in self.calm_edges.items():
+            for crowd_id, outline in self.calm_edges.items():
                 crowd = puzzle.board.circuit.by_id.get(crowd_id)
                 if isinstance(crowd, Crowd) and not ab.crowd_parted(crowd, roe):
-                    self.outlines.draw(surface, offset, f"calm {crowd_id}", edges, CYAN_GLOW, dash=2)
+                    self.outlines.draw(surface, offset, f"calm {crowd_id}", outline, CYAN_GLOW, dash=2)
         gaze = set(puzzle.board.gaze)
         for sketch in puzzle.sketches:
             threatened = any(c in gaze for c in sketch.cells) or sketch.remaining_steps < puzzle.sketch_life_steps
             if not threatened or ab.pinned(sketch, roe):
                 continue
             ox, oy = offset
-            for cell in _within(set(sketch.cells), 1, puzzle.board.plain_ground) - set(sketch.cells):
+            for cell in within(set(sketch.cells), 1, puzzle.board.plain_ground) - set(sketch.cells):
                 px, py = ox + cell[0] * TILE_PX, oy + cell[1] * TILE_PX
                 for cx, cy in ((2, 2), (TILE_PX - 3, 2), (2, TILE_PX - 3), (TILE_PX - 3, TILE_PX - 3)):
                     surface.fill(CYAN_GLOW, (px + cx, py + cy, 1, 1))
@@ -449,172 +451,6 @@ def _dashed(surface: pygame.Surface, colour: tuple[int, int, int], a: tuple[int,
         p0 = (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0)
         p1 = (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1)
         pygame.draw.line(surface, colour, p0, p1, 1)
-
-
-def _within(cells: set[Cell], reach: int, ground: Callable[[Cell], bool]) -> set[Cell]:
-    """The ground cells within `reach` steps (Manhattan) of any of `cells`."""
-    near: set[Cell] = set()
-    for x, y in cells:
-        for dx in range(-reach, reach + 1):
-            for dy in range(-(reach - abs(dx)), reach - abs(dx) + 1):
-                cell = (x + dx, y + dy)
-                if ground(cell):
-                    near.add(cell)
-    return near
-
-
-Edge = tuple[tuple[int, int], tuple[int, int]]
-
-
-def _edges(cells: set[Cell]) -> list[Edge]:
-    """The outline of a set of cells, in map pixels: each cell side with no cell of the set
-    beyond it."""
-    edges: list[Edge] = []
-    for x, y in sorted(cells):
-        left, top, right, bottom = x * TILE_PX, y * TILE_PX, (x + 1) * TILE_PX - 1, (y + 1) * TILE_PX - 1
-        if (x, y - 1) not in cells:
-            edges.append(((left, top), (right, top)))
-        if (x, y + 1) not in cells:
-            edges.append(((left, bottom), (right, bottom)))
-        if (x - 1, y) not in cells:
-            edges.append(((left, top), (left, bottom)))
-        if (x + 1, y) not in cells:
-            edges.append(((right, top), (right, bottom)))
-    return edges
-
-
-class Outlines:
-    """Dotted outlines of cell sets, each drawn once onto a transparent surface of its
-    bounding box and then only blitted (a per-pixel loop every frame would cost frames)."""
-
-    def __init__(self) -> None:
-        self._made: dict[tuple[str, tuple[int, int, int]], tuple[pygame.Surface, tuple[int, int]]] = {}
-
-    def draw(
-        self,
-        surface: pygame.Surface,
-        offset: tuple[int, int],
-        key: str,
-        edges: list[Edge],
-        colour: tuple[int, int, int],
-        dash: int,
-    ) -> None:
-        if not edges:
-            return
-        made = self._made.get((key, colour))
-        if made is None:
-            made = _outline_surface(edges, colour, dash)
-            self._made[(key, colour)] = made
-        image, (x, y) = made
-        surface.blit(image, (offset[0] + x, offset[1] + y))
-
-
-def _outline_surface(
-    edges: list[Edge], colour: tuple[int, int, int], dash: int
-) -> tuple[pygame.Surface, tuple[int, int]]:
-    """`edges` drawn dotted (every other run of `dash` pixels) on a surface of their bounds."""
-    xs = [x for edge in edges for x, _ in edge]
-    ys = [y for edge in edges for _, y in edge]
-    left, top = min(xs), min(ys)
-    image = pygame.Surface((max(xs) - left + 1, max(ys) - top + 1), pygame.SRCALPHA)
-    for (x0, y0), (x1, y1) in edges:
-        if y0 == y1:
-            for x in range(x0, x1 + 1):
-                if (x // dash) % 2 == 0:
-                    image.set_at((x - left, y0 - top), colour)
-        else:
-            for y in range(y0, y1 + 1):
-                if (y // dash) % 2 == 0:
-                    image.set_at((x0 - left, y - top), colour)
-    return image, (left, top)
-
-
-class WireNetwork:
-    """The wiring a map draws on its trace layer, read as runs of wire between puzzle
-    pieces: a run is live while a signal flows along it (from the piece at one end into the
-    piece at the other, through logic that has no cell of its own, like any_of)."""
-
-    def __init__(self, puzzle: Puzzle, wires: dict[Cell, frozenset[Direction]]) -> None:
-        """`wires`: each wire cell of the trace layer and the sides its wire leaves by."""
-        self.puzzle = puzzle
-        board = puzzle.board
-        self.pieces: dict[Cell, int] = {c: e.id for e in board.elements for c in element_cells(e)}
-        """Cells of pieces: their trace tiles are live while a live run reaches the piece."""
-        self.runs: list[tuple[frozenset[Cell], frozenset[int]]] = []
-        """Each run of wire cells, with the pieces it touches."""
-        seen: set[Cell] = set()
-        for start in sorted(set(wires) - set(self.pieces)):
-            if start in seen:
-                continue
-            run, touching, queue = {start}, set(), [start]
-            while queue:
-                cell = queue.pop()
-                for side in wires[cell]:
-                    near = side.step(cell)
-                    if near in self.pieces:
-                        touching.add(self.pieces[near])
-                    elif side.opposite in wires.get(near, frozenset()) and near not in run:
-                        run.add(near)
-                        queue.append(near)
-            seen |= run
-            self.runs.append((frozenset(run), frozenset(touching)))
-        self.links = self._physical_links()
-
-    def _physical_links(self) -> dict[tuple[int, int], list[tuple[int, ...]]]:
-        """(source piece, consumer piece) -> the chains of ids a signal passes from one to
-        the other, through logic without cells."""
-        circuit = self.puzzle.board.circuit
-        placed = {element_id for element_id in self.pieces.values()}
-        links: dict[tuple[int, int], list[tuple[int, ...]]] = {}
-
-        def sources(node: int, chain: tuple[int, ...], depth: int) -> None:
-            for source in circuit.inputs.get(node, ()):
-                if source in placed:
-                    links.setdefault((source, chain[-1]), []).append((source, *chain))
-                elif depth < len(circuit.by_id):
-                    sources(source, (source, *chain), depth + 1)
-
-        for consumer in placed:
-            sources(consumer, (consumer,), 0)
-        return links
-
-    def live_cells(self) -> set[Cell]:
-        """The wire cells of every run a signal is flowing along now."""
-        puzzle = self.puzzle
-        circuit = puzzle.board.circuit
-        live: set[Cell] = set()
-
-        def flows(chain: tuple[int, ...]) -> bool:
-            return all(
-                circuit.feeds(a, b, puzzle.signals, puzzle.rotations) for a, b in zip(chain, chain[1:], strict=False)
-            )
-
-        powered: set[int] = set()
-        for cells, touching in self.runs:
-            for (source, consumer), chains in self.links.items():
-                if source in touching and consumer in touching and any(flows(chain) for chain in chains):
-                    live |= cells
-                    powered |= {source, consumer}
-                    break
-        return live | {cell for cell, piece in self.pieces.items() if piece in powered}
-
-
-def _wire_sides(image: pygame.Surface) -> frozenset[Direction]:
-    """The sides a wire tile's wire leaves by: those whose middle pixels are drawn."""
-    width, height = image.get_size()
-    middle = range(width // 2 - 2, width // 2 + 2)
-    centre = range(height // 2 - 2, height // 2 + 2)
-
-    def drawn(points: list[tuple[int, int]]) -> bool:
-        return any(image.get_at(point).a > 0 for point in points)
-
-    edges = {
-        Direction.UP: [(x, 0) for x in middle],
-        Direction.DOWN: [(x, height - 1) for x in middle],
-        Direction.LEFT: [(0, y) for y in centre],
-        Direction.RIGHT: [(width - 1, y) for y in centre],
-    }
-    return frozenset(side for side, points in edges.items() if drawn(points))
 
 
 def _arrowhead(surface: pygame.Surface, cell_topleft: tuple[int, int], side: Direction) -> None:
