@@ -176,3 +176,15 @@ def test_pod_hours_drain_the_waking_worlds_colour(app: App) -> None:
     scene.draw(surface)
     assert colourfulness(surface) < vivid * 0.5
     assert scene.tether_greying() == pytest.approx(0.72)
+
+
+def test_a_waking_map_greys_with_the_pod_hours_of_whoever_lives_the_day(app: App) -> None:
+    scene = new_game(app)
+    play_dialogue(app, "Answer Vance")
+    story = app.services.story
+    assert story is not None
+    story.set("pod_hours", 6)
+    story.set("pod_hours_jonas", 2)
+    assert scene.tether_greying() == pytest.approx(0.72), "Mara's day: her hours"
+    scene.world.play_as("jonas")
+    assert scene.tether_greying() == pytest.approx(0.24), "Jonas's day: his hours, not hers"

@@ -21,7 +21,10 @@ INCLUDE hints.ink
 
 // --- The waking days -------------------------------------------------------------------
 VAR day = 1
-VAR pod_hours = 0           // hours spent in Reverie pods by choice; drives the tether (greyer world) and the ending
+VAR pod_hours = 0           // Mara's hours spent in Reverie pods by choice; drives her tether (greyer world) and the ending
+VAR pod_hours_jonas = 0     // the same for Jonas, in his chapter: his waking maps grey with it
+VAR pod_hours_lila = 0      // and for Lila
+VAR pod_hours_roe = 0       // and for Roe
 
 // --- Mara's flags ----------------------------------------------------------------------
 VAR answered_office = false      // she answered Vance and got ready for the review

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 GREYING_PER_POD_HOUR = 0.12
 MAX_GREYING = 0.85
 """The reality tether: each pod hour drains the waking world's colour a little more."""
+POD_HOURS = {"mara": "pod_hours", "jonas": "pod_hours_jonas", "lila": "pod_hours_lila", "roe": "pod_hours_roe"}
+"""Each protagonist's pod hours in the story: a waking map greys with those of whoever is
+living the day (the chapter's protagonist)."""
 BANNER_S = 1.8
 """How long the place name shows after arriving somewhere."""
 GLIDE_S = 0.4
@@ -408,12 +411,12 @@ class ExploreScene(Scene):
 
     def tether_greying(self) -> float:
         """How much colour the waking world has lost to the pod (0..MAX_GREYING): read from
-        the story's pod_hours, on maps marked `waking`."""
+        the pod hours of whoever is living this day (POD_HOURS), on maps marked `waking`."""
         story = self.services.story
         if story is None or not self.loaded.tiled.properties.get("waking", False):
             return 0.0
         try:
-            hours = float(story.get("pod_hours"))
+            hours = float(story.get(POD_HOURS.get(self.world.playthrough.protagonist, "pod_hours")))
         except (KeyError, ValueError, TypeError, StoryError):
             return 0.0
         return max(0.0, min(MAX_GREYING, hours * GREYING_PER_POD_HOUR))
