@@ -17,6 +17,7 @@ import pygame
 from game import __version__
 from game.assets import Assets
 from game.audio import Audio
+from game.content.names import did_you_mean
 from game.content.problems import ContentError, Problem
 from game.hot_reload import HotReload
 from game.input import Action, Input, clean_bindings
@@ -34,6 +35,7 @@ from game.session import Session
 from game.settings import Settings, SettingsStore
 from game.storage import atomic_write, user_config_dir
 from game.story.bridge import StoryConditions
+from game.story.chapters import CHAPTERS_FILE, game_chapters
 from game.story.runtime import Story, StoryError
 from game.world import STEP_S
 
@@ -57,6 +59,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--map", default=None, help="start on this map (a name in maps/ or a .tmx path), skipping the title"
     )
     parser.add_argument("--spawn", default=None, help="spawn name on that map (default: 'start' or the first)")
+    parser.add_argument(
+        "--chapter",
+        default=None,
+        help="start a new game at this chapter (a name in assets/story/chapters.json), where it begins",
+    )
     parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     parser.add_argument("--scale", type=int, default=None, help="window size as a multiple of 320x180")
     parser.add_argument("--seed", type=int, default=0, help="seed for the game's random numbers")
@@ -112,7 +119,29 @@ class App:
         self.services.saves = self.session.saves
         self.hot_reload = HotReload(self) if args.hot_reload else None
         self.reload_panel = ReloadPanel()
-        self.start(args.map, args.spawn, problems)
+        if args.chapter is not None:
+            self.start_chapter(args.chapter, problems)
+        else:
+            self.start(args.map, args.spawn, problems)
+
+    def start_chapter(self, name: str, problems: list[Problem]) -> None:
+        """--chapter: a new game's story, opened where the chapter begins (its `begins` in
+        chapters.json), the chapter recorded and its protagonist playing; a chapter the
+        table lacks, or without a `begins`, is said on the title screen."""
+        chapter = game_chapters().get(name)
+        if chapter is None or chapter.begins is None:
+            why = "is not in" if chapter is None else "has no 'begins' in"
+            hint = did_you_mean(name, game_chapters())
+            problems = [*problems, Problem(str(CHAPTERS_FILE), f"chapter '{name}'", f"{why} the table{hint}")]
+            self.start(None, None, problems)
+            return
+        begins = chapter.begins
+        self.start(begins.map, begins.spawn, problems)
+        scene = self.services.scenes.find(ExploreScene)
+        if scene is not None:
+            self.session.begin_chapter(name)
+            if begins.knot:
+                scene.run_knot(begins.knot)
 
     def reset_story(self) -> list[Problem]:
         """A fresh story for a new game; the problems if it cannot be opened (the game

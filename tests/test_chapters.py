@@ -119,3 +119,55 @@ def test_on_a_party_map_a_chapter_does_not_take_the_player_s_choice_away(
     scene.world.play_as("lila")
     app.session.begin_chapter("jonas_day")
     assert scene.world.player.name == "lila" and scene.world.playthrough.chapter == "jonas_day"
+
+
+# -- starting at a chapter ---------------------------------------------------------------------------
+def test_every_chapter_says_where_it_begins_and_the_validator_finds_it_there() -> None:
+    from game.tools.validate import STORY_FILE, StoryChecks
+
+    table = load_chapters(CHAPTERS_FILE)
+    assert all(chapter.begins is not None for chapter in table.values())
+    assert StoryChecks(STORY_FILE).chapter_problems() == []
+
+
+def test_a_chapter_beginning_nowhere_is_reported_with_a_did_you_mean() -> None:
+    from game.story.chapters import Begins
+    from game.tools.validate import STORY_FILE, StoryChecks
+
+    checks = StoryChecks(STORY_FILE)
+    assert [p.message for p in checks._begins_problems("x", Begins("chaos_chamber", "arive", "chamber.arive"))] == [
+        "at spawn 'arive', which chaos_chamber lacks (did you mean 'arrive'?)",
+        "with 'chamber.arive' is not a knot in the Ink story (did you mean 'chamber.arrive'?)",
+    ]
+    [missing] = checks._begins_problems("x", Begins("nowhere", "start"))
+    assert missing.where == "chapter 'x' begins" and "on map 'nowhere', but there is no" in missing.message
+
+
+def test_a_route_and_the_game_can_start_at_any_chapter(tmp_path) -> None:
+    import pygame
+
+    from game.scenes.error import ErrorScreen
+    from game.scenes.explore import ExploreScene
+    from game.tools.route import RouteError, Runner
+
+    from .conftest import start_game
+
+    try:
+        app = start_game(tmp_path / "route")
+        runner = Runner(app)
+        said = runner.run(1, ["chapter", "merge"])
+        assert said.startswith("chapter merge (The Merge): a new game on chaos_chamber at arrive")
+        runner.finish()
+        scene = app.services.scenes.find(ExploreScene)
+        assert scene is not None and scene.world.map.name == "chaos_chamber"
+        assert scene.world.playthrough.chapter == "merge"
+        with pytest.raises(RouteError, match=r"no chapter 'mrege' \(did you mean 'merge'\?\)"):
+            Runner(start_game(tmp_path / "typo")).run(1, ["chapter", "mrege"])
+        game = start_game(tmp_path / "cli", "--chapter", "mara_dream")
+        scene = game.services.scenes.find(ExploreScene)
+        assert scene is not None and scene.world.map.name == "dream_mara_1"
+        assert scene.world.playthrough.chapter == "mara_dream"
+        wrong = start_game(tmp_path / "wrong", "--chapter", "jonas_dya")
+        assert isinstance(wrong.services.scenes.top, ErrorScreen)
+    finally:
+        pygame.quit()

@@ -49,7 +49,8 @@ MAX_GOAL_CHARS = 60
 MAX_JOURNAL_CHARS = 140
 """A journal entry is two lines at most."""
 STEP_KEYS = {"goal", "done", "journal"}
-ENTRY_KEYS = {"title", "protagonist", "steps"}
+BEGINS_KEYS = {"map", "spawn", "knot"}
+ENTRY_KEYS = {"title", "protagonist", "steps", "begins"}
 
 
 class ChaptersError(ValueError):
@@ -67,6 +68,17 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Begins:
+    """Where a chapter begins when it is started on its own (a route's `chapter` line, the
+    game's --chapter): a map, a spawn on it, and the knot to play there ("" for none: the
+    map's own arrival triggers speak)."""
+
+    map: str
+    spawn: str
+    knot: str = ""
+
+
+@dataclass(frozen=True)
 class Chapter:
     """One entry of the table."""
 
@@ -74,6 +86,7 @@ class Chapter:
     title: str
     protagonist: str
     steps: tuple[Step, ...] = ()
+    begins: Begins | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,16 @@ def progress(chapter: Chapter, value: Callable[[str], Any]) -> Progress:
 
 def _text(value: object, limit: int) -> bool:
     return isinstance(value, str) and bool(value.strip()) and len(value) <= limit and value.isprintable()
+
+
+def _begins(name: str, raw: object) -> Begins:
+    example = '{"map": "mara_flat", "spawn": "start", "knot": "mara_morning"}'
+    if not isinstance(raw, dict) or not {"map", "spawn"} <= set(raw) <= BEGINS_KEYS:
+        raise ChaptersError(f"chapter '{name}': begins should be like {example}")
+    values = [raw.get(key, "") for key in ("map", "spawn", "knot")]
+    if not all(isinstance(value, str) and value.isprintable() and len(value) <= MAX_GOAL_CHARS for value in values):
+        raise ChaptersError(f"chapter '{name}': begins names a map, a spawn and a knot as text, like {example}")
+    return Begins(*values)
 
 
 def _steps(name: str, raw: object) -> tuple[Step, ...]:
@@ -140,7 +163,8 @@ def parse_chapters(text: str) -> Mapping[str, Chapter]:
         if protagonist not in ORDER:
             raise ChaptersError(f"chapter '{name}': protagonist {protagonist!r} is not one of {', '.join(ORDER)}")
         steps = _steps(name, entry["steps"]) if "steps" in entry else ()
-        chapters[name] = Chapter(name, title, protagonist, steps)
+        begins = _begins(name, entry["begins"]) if "begins" in entry else None
+        chapters[name] = Chapter(name, title, protagonist, steps, begins)
     return MappingProxyType(chapters)
 
 

@@ -97,6 +97,7 @@ class Runner(SetupSteps):
             "set": self.set_variable,
             "start": self.start,
             "knot": self.knot,
+            "chapter": self.chapter,
         }
         self.steps: dict[str, Callable[[list[str]], str]] = {
             "new_game": self.new_game,

@@ -14,6 +14,7 @@ from game.content.problems import ContentError, display_path
 from game.content.validate import find_maps
 from game.scenes.explore import ExploreScene
 from game.story.bridge import knot_problem, unknown_variables
+from game.story.chapters import game_chapters
 from game.story.runtime import InkValue, Story, StoryError
 from game.tools.route_party import PartySteps, RouteError
 
@@ -26,6 +27,8 @@ class Setup:
     start: tuple[int, str, str] | None = None
     """(line, map, spawn)."""
     knot: tuple[int, str] | None = None
+    chapter: tuple[int, str] | None = None
+    """(line, chapter) when the route starts at a chapter: recorded as the story begins it."""
     began: tuple[int, str] | None = None
     """(line, step) of the first step of play, once it has come."""
 
@@ -66,8 +69,27 @@ class SetupSteps(PartySteps):
         self.app.start(map_name, spawn, [])
         if not isinstance(self.top, ExploreScene):
             raise RouteError(f"the game could not open {map_name} at {spawn}", line)
+        if setup.chapter is not None:
+            self.app.session.begin_chapter(setup.chapter[1])
         if knot is not None:
             self.explore().run_knot(knot[1])
+
+    def chapter(self, number: int, args: list[str]) -> str:
+        """`chapter NAME`: a new game where the chapter begins (its `begins` in
+        assets/story/chapters.json), the chapter recorded and its protagonist playing."""
+        if len(args) != 1:
+            raise RouteError("expected chapter NAME (chapter merge)")
+        chapters = game_chapters()
+        found = chapters.get(args[0])
+        if found is None:
+            raise RouteError(f"no chapter {args[0]!r}{did_you_mean(args[0], chapters)}; one of {', '.join(chapters)}")
+        if found.begins is None:
+            raise RouteError(f"chapter {args[0]!r} has no 'begins' in assets/story/chapters.json")
+        opened = self.start(number, [found.begins.map, found.begins.spawn])
+        if found.begins.knot:
+            self.knot(number, [found.begins.knot])
+        self.setup.chapter = (number, args[0])
+        return f"chapter {args[0]} ({found.title}): {opened}"
 
     def apply_sets(self) -> str:
         """Set the setup's variables in the story a new game has just opened."""

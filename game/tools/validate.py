@@ -28,12 +28,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from game.content.problems import Problem, display_path
+from game.content.names import did_you_mean
+from game.content.problems import ContentError, Problem, display_path
 from game.content.tiled import load_map
 from game.content.validate import find_maps, validate
-from game.story.bridge import story_problems
+from game.story.bridge import knot_problem, story_problems
 from game.story.catalogue import load_catalogue
-from game.story.chapters import CHAPTERS_FILE, ChaptersError, load_chapters, step_problems
+from game.story.chapters import CHAPTERS_FILE, Begins, ChaptersError, load_chapters, step_problems
 from game.story.cutscene_checks import cutscene_problems
 from game.story.lint import lint_story
 from game.story.runtime import Story, StoryError
@@ -146,7 +147,32 @@ class StoryChecks:
             chapters = load_chapters()
         except ChaptersError as error:
             return [Problem(str(CHAPTERS_FILE), "chapters", str(error))]
-        return step_problems(chapters, self.story.variables())
+        problems = step_problems(chapters, self.story.variables())
+        for chapter in chapters.values():
+            if chapter.begins is not None:
+                problems += self._begins_problems(chapter.name, chapter.begins)
+        return problems
+
+    def _begins_problems(self, name: str, begins: Begins) -> list[Problem]:
+        """A chapter's `begins` names a map with that spawn, and a knot the story has."""
+        where = f"chapter '{name}' begins"
+        path = os.path.join(MAPS_DIR, f"{begins.map}.tmx")
+        if not os.path.isfile(path):
+            return [Problem(str(CHAPTERS_FILE), where, f"on map '{begins.map}', but there is no {display_path(path)}")]
+        try:
+            data = self._load(path)
+        except ContentError:
+            return []  # the map's own problems are reported with it
+        found: list[Problem] = []
+        if begins.spawn not in data.spawns:
+            hint = did_you_mean(begins.spawn, data.spawns)
+            found.append(
+                Problem(str(CHAPTERS_FILE), where, f"at spawn '{begins.spawn}', which {begins.map} lacks{hint}")
+            )
+        wrong = knot_problem(self.story, begins.knot) if begins.knot and self.story is not None else None
+        if wrong is not None:
+            found.append(Problem(str(CHAPTERS_FILE), where, f"with {wrong}"))
+        return found
 
     def _load(self, path: str) -> MapData:
         data = self.seen.get(os.path.realpath(path))
