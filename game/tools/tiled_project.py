@@ -1,22 +1,34 @@
 """Writes the Tiled project file, the Tiled 1.8 object types file and the object templates
 (maps/templates/*.tx) from the schema.
 
-    python -m game.tools.tiled_project          # rewrite maps/lullaby.tiled-project and
-                                                # maps/objecttypes.xml
-    python -m game.tools.tiled_project --check  # exit 1 if either is out of date
+    python -m game.tools.tiled_project          # rewrite maps/lullaby.tiled-project,
+                                                # maps/objecttypes.xml and maps/templates/*.tx
+    python -m game.tools.tiled_project --check  # exit 1 (naming them) if any is out of date
 
-What each Tiled reads:
-- Tiled 1.8 takes its object types from the project's `objectTypesFile` (resolved against
-  the project file's folder, so "objecttypes.xml" is maps/objecttypes.xml) instead of the
-  user's global object types file, and its enums from the project's `propertyTypes`: open
-  maps/lullaby.tiled-project and new objects get their type's properties and defaults, with
-  nothing to import and the user's own settings untouched.
+What each Tiled does with them:
+- Tiled 1.8 keeps object types apart from the project's custom types. It reads the project's
+  `objectTypesFile`, resolved against the project file's folder ("objecttypes.xml" is
+  maps/objecttypes.xml), instead of the user's global object types file, and only for as long
+  as the project is open: nothing is written to the user's settings. Its enums come from the
+  project's `propertyTypes`, and an object types property marked `propertytype="Weight"` is
+  read as that enum, so an object given a type gets its properties with their defaults and
+  enum properties as drop-downs. (Checked with Tiled 1.8.2: after File > Open Project it
+  opens maps/objecttypes.xml, and a new object of type "plate" resolves min_weight as a
+  Weight; with `objectTypesFile` empty it reads only ~/.local/share/tiled/objecttypes.xml.)
 - Tiled 1.9 and later keep object types as classes in the project's `propertyTypes`, which
-  already hold every type; they read `objectTypesFile` only as a path and never write it back.
-- The templates (maps/templates/*.tx) mark each enum property with its type by name
-  (`propertytype="Weight"`), as Tiled itself saves one, so Tiled shows it as a drop-down of
-  the enum's values; the game reads the value as text (pytmx ignores `propertytype` unless
-  the type is a class), and the validator checks it against the enum.
+  already declare every type. On opening a project whose `objectTypesFile` names a file they
+  import that file once more: each object type replaces the class of the same name
+  (ProjectManager::setProject, PropertyTypes::mergeObjectTypes). So objecttypes.xml carries
+  exactly the classes' members, defaults, enum types and colours, and the import gives back
+  the same classes (it only adds tiles to what each class may be used for). They then
+  forget the path; if the project is saved from Tiled, `--check` reports it and this tool
+  puts it back.
+- The templates mark each enum property with its type by name, as Tiled writes one
+  (`<property name="min_weight" propertytype="Weight" value="light"/>`), so objects made
+  from them show a drop-down in Tiled 1.8 and later. pytmx reads the value as text (it looks
+  at `propertytype` only for class properties), the game's template resolution (tmx.py)
+  copies the element whole, and the validator checks the value against the enum. An object
+  that sets the property itself may or may not say `propertytype`; both read the same.
 """
 
 from __future__ import annotations
@@ -87,10 +99,14 @@ def object_types_xml() -> str:
         colour = "#" + spec.color[-6:]
         lines.append(f" <objecttype name={quoteattr(name)} color={quoteattr(colour)}>")
         for prop_name, prop in spec.props.items():
-            kind = "string" if prop.enum_values else prop.type
+            # As Tiled writes an object type's enum property: type, the enum by name, default.
+            if prop.enum_values:
+                kind = f' type="string" propertytype={quoteattr(prop.type)}'
+            else:
+                kind = f" type={quoteattr(prop.type)}"
             default = prop.tiled_default()
             text = str(default).lower() if isinstance(default, bool) else str(default)
-            lines.append(f"  <property name={quoteattr(prop_name)} type={quoteattr(kind)} default={quoteattr(text)}/>")
+            lines.append(f"  <property name={quoteattr(prop_name)}{kind} default={quoteattr(text)}/>")
         lines.append(" </objecttype>")
     lines.append("</objecttypes>")
     return "\n".join(lines) + "\n"
@@ -145,16 +161,16 @@ def stale(maps_dir: str = MAPS_DIR) -> list[str]:
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, maps_dir: str = MAPS_DIR) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.tiled_project", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check that the files are current")
     args = parser.parse_args(argv)
     if args.check:
-        out_of_date = stale()
+        out_of_date = stale(maps_dir)
         for path in out_of_date:
             print(f"{path}: out of date; run python -m game.tools.tiled_project")
         return 1 if out_of_date else 0
-    for path, text in outputs().items():
+    for path, text in outputs(maps_dir).items():
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
         print(f"wrote {path}")
