@@ -15,6 +15,9 @@ INCLUDE mara_morning.ink
 INCLUDE aster_court.ink
 INCLUDE mara_day.ink
 INCLUDE mara_dream.ink
+INCLUDE jonas_day.ink
+INCLUDE jonas_dream.ink
+INCLUDE jonas_hints.ink
 INCLUDE showcase.ink
 INCLUDE chamber.ink
 INCLUDE hints.ink
@@ -23,6 +26,8 @@ INCLUDE hints.ink
 VAR day = 1
 VAR pod_hours = 0           // Mara's hours spent in Reverie pods by choice; drives her tether (greyer world) and the ending
 VAR pod_hours_jonas = 0     // the same for Jonas, in his chapter: his waking maps grey with it
+VAR held_jonas = 0          // Jonas's choices of real life over the pod (hold_on_jonas)
+VAR tether_jonas = 0        // how firmly Jonas holds on to waking life: held_jonas - pod_hours_jonas, kept by the functions below
 VAR pod_hours_lila = 0      // and for Lila
 VAR pod_hours_roe = 0       // and for Roe
 
@@ -70,3 +75,12 @@ EXTERNAL begin_chapter(name)
 // Time in a pod: the only way pod_hours grows.
 === function sleep_in_pod(hours) ===
 ~ pod_hours += hours
+
+// Jonas's time in a pod, and his choices of real life: the only ways his tether moves.
+=== function sleep_in_pod_jonas(hours) ===
+~ pod_hours_jonas += hours
+~ tether_jonas = held_jonas - pod_hours_jonas
+
+=== function hold_on_jonas() ===
+~ held_jonas += 1
+~ tether_jonas = held_jonas - pod_hours_jonas
