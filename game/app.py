@@ -136,6 +136,13 @@ class App:
             self.start(None, None, problems)
             return
         begins = chapter.begins
+        story = self.services.story
+        for variable, value in chapter.given.items():  # what the chapters before leave
+            try:
+                if story is not None:
+                    story.set(variable, value)
+            except StoryError as exc:
+                problems = [*problems, Problem(str(CHAPTERS_FILE), f"chapter '{name}' given", str(exc))]
         self.start(begins.map, begins.spawn, problems)
         scene = self.services.scenes.find(ExploreScene)
         if scene is not None:

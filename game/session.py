@@ -20,10 +20,11 @@ from game.scenes.explore import ExploreScene
 from game.scenes.menu_base import Menu
 from game.scenes.menu_saves import slot_name
 from game.settings import Settings, SettingsStore
-from game.story.chapters import game_chapters
+from game.story.chapters import CHAPTERS_FILE, Chapter, game_chapters
 from game.story.runtime import StoryError
 from game.world import STEP_S
 from game.world.geometry import Direction
+from game.world.mapdata import Link
 from game.world.world import World
 
 if TYPE_CHECKING:
@@ -107,6 +108,41 @@ class Session:
             log.warning("the story began chapter %r, which assets/story/chapters.json does not list", name)
         elif scene.world.party_puzzle is None and scene.world.player.name != chapter.protagonist:
             scene.world.play_as(chapter.protagonist)  # a party map keeps whoever the player chose
+
+    def next_chapter(self) -> None:
+        """The story said `next_chapter`: the chapter being played gives way to its `next`,
+        behind that chapter's card. A table without one says so on screen and play goes on."""
+        scene = self.explore_scene()
+        if scene is None:
+            return
+        chapters = game_chapters()
+        current = scene.world.playthrough.chapter
+        entry = chapters.get(current)
+        following = chapters.get(entry.next) if entry is not None and entry.next else None
+        if following is None or following.begins is None:
+            why = "has no next chapter with a 'begins'" if entry is not None else "is not in the table"
+            problem = Problem(str(CHAPTERS_FILE), f"chapter '{current}'", f"ends (# next_chapter) but {why}")
+            self.services.scenes.push(ErrorScreen(self.services, "The story has nowhere to go next", [problem]))
+            return
+        if not following.card:
+            self._open_chapter(following)
+            return
+        from game.scenes.card import CardScene  # cards are scenes; the session only starts them
+
+        self.services.scenes.push(CardScene(self.services, following.card, lambda: self._open_chapter(following)))
+
+    def _open_chapter(self, chapter: Chapter) -> None:
+        """Where `chapter` begins, keeping the playthrough: its protagonist plays, the chapter
+        is recorded, its knot plays, and it autosaves when the player has control."""
+        scene = self.explore_scene()
+        if scene is None or chapter.begins is None:
+            return
+        scene.world.playthrough.protagonist = chapter.protagonist
+        scene.world.playthrough.chapter = chapter.name
+        scene.open_chapter(Link(chapter.begins.map, chapter.begins.spawn))
+        self.services.on_chapter(chapter.name)
+        if chapter.begins.knot:
+            scene.run_knot(chapter.begins.knot)
 
     def quit_to_title(self) -> None:
         from game.scenes.menus import TitleScreen  # menus import this module's protocol users

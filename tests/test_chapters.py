@@ -48,6 +48,13 @@ def test_the_game_s_table_loads_and_every_chapter_the_story_begins_is_in_it() ->
         ),
         ('{"../x": {"title": "X", "protagonist": "mara"}}', "is not a plain name"),
         ("{not json", "not valid JSON"),
+        ('{"x": {"title": "X", "protagonist": "mara", "next": "y"}}', "next names 'y', not a chapter here"),
+        (
+            '{"x": {"title": "X", "protagonist": "mara", "next": "y"}, "y": {"title": "Y", "protagonist": "lila"}}',
+            "chapter 'x': next is 'y', which has no 'begins'",
+        ),
+        ('{"x": {"title": "X", "protagonist": "mara", "card": "no card"}}', "card should be a name like"),
+        ('{"x": {"title": "X", "protagonist": "mara", "given": {"day_done": [1]}}}', "given should be like"),
     ],
 )
 def test_a_bad_table_is_refused_naming_the_chapter(text: str, says: str) -> None:
@@ -171,3 +178,73 @@ def test_a_route_and_the_game_can_start_at_any_chapter(tmp_path) -> None:
         assert isinstance(wrong.services.scenes.top, ErrorScreen)
     finally:
         pygame.quit()
+
+
+# -- one chapter after another ---------------------------------------------------------------------
+def test_each_chapter_that_follows_another_begins_somewhere_and_has_its_card() -> None:
+    from game.tools.validate import STORY_FILE, StoryChecks
+
+    table = load_chapters(CHAPTERS_FILE)
+    following = [table[chapter.next] for chapter in table.values() if chapter.next]
+    assert following, "chapters follow one another as data"
+    assert all(chapter.begins is not None and chapter.card for chapter in following)
+    assert StoryChecks(STORY_FILE).chapter_problems() == []
+
+
+def test_the_validator_names_a_card_the_story_lacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.tools import validate
+    from game.tools.validate import STORY_FILE, StoryChecks
+
+    text = '{"x": {"title": "X", "protagonist": "mara", "card": "jonas_crad", "given": {"pod_hour": 1}}}'
+    monkeypatch.setattr(validate, "load_chapters", lambda: parse_chapters(text))
+    said = {(p.where, p.message) for p in StoryChecks(STORY_FILE).chapter_problems()}
+    assert ("chapter 'x' card", "'jonas_crad' is not a knot in the Ink story (did you mean 'jonas_card'?)") in said
+    assert any(where == "chapter 'x' given" and "pod_hour (did you mean 'pod_hours'?)" in m for where, m in said)
+
+
+def test_when_a_chapter_ends_the_next_one_s_card_leads_to_where_it_begins_and_it_autosaves(tmp_path: Path) -> None:
+    from game.scenes.card import CardScene
+    from game.tools.route import Runner
+
+    app = start_game(tmp_path)
+    runner = Runner(app)
+    runner.run(1, ["chapter", "mara_dream"])
+    runner.run(2, ["knot", "dream.temptation"])
+    runner.run(3, ["read"])
+    runner.run(4, ["choose", "Wake up"])
+    runner.run(5, ["read"])
+    card = app.services.scenes.top
+    following = load_chapters(CHAPTERS_FILE)[load_chapters(CHAPTERS_FILE)["mara_dream"].next]
+    assert isinstance(card, CardScene) and card.knot == following.card
+    runner.run(6, ["read"])
+    scene = app.services.scenes.find(ExploreScene)
+    assert scene is not None and following.begins is not None
+    world = scene.world
+    assert world.map.name == following.begins.map
+    assert world.playthrough.chapter == following.name
+    assert world.player.name == following.protagonist
+    assert "dream_mara_1" in world.playthrough.records, "the playthrough goes on: earlier maps keep their state"
+    runner.run(7, ["wait", "0.1"])  # the player has control: the chapter's start is saved
+    autosave = {s.slot: s for s in app.session.saves.summaries()}["auto"]
+    assert autosave.chapter == following.name, "the chapter autosaves at its start"
+
+
+def test_a_chapter_started_on_its_own_has_what_the_chapters_before_left(tmp_path: Path) -> None:
+    app = start_game(tmp_path, "--chapter", "showcase")
+    for _ in range(3):
+        app.frame(None)
+    story = app.services.story
+    assert story is not None and story.get("day_done") is True and story.get("dreamt") is True
+    assert story.get("answered_office") is False and story.get("slept_in") is False, "Mara's morning did not play"
+
+
+def test_a_story_that_ends_a_chapter_with_nothing_next_says_so_on_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from game.scenes.error import ErrorScreen
+
+    app = start_game(tmp_path, "--chapter", "merge")
+    app.session.next_chapter()
+    top = app.services.scenes.top
+    assert isinstance(top, ErrorScreen)
+    assert "chapter 'merge': ends (# next_chapter) but has no next chapter" in " ".join(top.lines)

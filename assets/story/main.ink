@@ -44,6 +44,7 @@ VAR stayed_in_dream = false      // in the dream she chose to stay longer; the p
 VAR dream_step = 0               // her dream so far: 1 across the drop, 2 at the terrace (the chapter's steps)
 
 // --- The showcase ----------------------------------------------------------------------
+VAR at_showcase = false          // she reached the Civic Rest Hall on showcase day
 VAR merged = false               // the Lullaby Protocol crashed and the four sleepers' minds merged
 VAR chamber_step = 0             // the chaos chamber so far: 1 past the ledgers, 2 past the gallery, 3 out
 

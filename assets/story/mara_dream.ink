@@ -2,8 +2,8 @@
 //
 // The dream teaches her Trace (a lens that shows hidden walkways and wiring, and turns
 // junctions) and flatters her: here her work is seen, here nothing needs fixing. At the
-// exit it asks her to stay. Either way she wakes on showcase day, six days later and a
-// little greyer; staying costs one more pod hour.
+// exit it asks her to stay; staying costs one more pod hour. She wakes on showcase day, a
+// week later and a little greyer, in the showcase chapter (showcase.wake).
 
 === dream ===
 // The dream maps' objects start these stitches; each ends with DONE, back to walking around.
@@ -59,8 +59,9 @@ Follow the wires from the switch to the gate. Not every door it can open is one 
 -> DONE
 
 = temptation
-// The enter trigger at dream_mara_2's exit: the dream asks her to stay. Either way she wakes
-// (dreamt) on showcase day in her flat (mara_flat `woke`).
+// The enter trigger at dream_mara_2's exit: the dream asks her to stay. Either way the
+// chapter ends here; the same Friday goes on with Jonas (chapters.json), and she wakes on
+// showcase day in the showcase chapter (showcase.wake).
 ~ dream_step = 2
 A terrace over a city made of gold light. No trams. No Vance. The air smells of lemons and clean paper. # speaker: narrator
 You could stay, Mara. Not for ever. Just a little longer. Just one more hour. # speaker: somnico_host # mood: smile
@@ -79,33 +80,5 @@ Out there, everything is grey, and tired, and nobody reads past slide one. In he
     I'd love to stay. That's exactly why I shouldn't. # speaker: mara # mood: determined
     Your rest debt is... your rest... # speaker: somnico_host # mood: glitch
     The host's smile stutters, just once, like a skipped frame. Then the gold goes out. # speaker: narrator
-- ~ dreamt = true
-# fade: out
-# music: waking
-# warp: mara_flat woke
-# fade: in
-Gold, then grey, then the inside of a pod lid, close enough to kiss. # speaker: narrator
-{ stayed_in_dream:
-    The lid opens by itself. It has had to ask twice. # speaker: narrator
-- else:
-    The lid opens. For once, she was the one who asked. # speaker: narrator
-}
-18:10, says the tablet. Showcase day. It's very sure; she is less sure about the six days in between. # speaker: narrator
-Office, pod. Office, pod. She remembers the pod parts best. # speaker: narrator
-{
-- called_tess and not stayed_in_dream:
-    Except Thursday. She went to Tess's. The stew was burnt, and it was the clearest evening of the week. # speaker: narrator
-    Real food, really burnt. I'd forgotten how loud Tess laughs. # speaker: mara # mood: happy
-- called_tess:
-    From Tess: "saved u a plate thurs. next time? x". She never went. The grove was warm; Thursday wasn't. # speaker: narrator
-    Next time. I know the way to next time. It's right next to later. # speaker: mara # mood: sad
-}
-{ pod_hours >= 5:
-    The flat looks like a photo of itself left too long in the sun. Even the fern has gone grey at the edges. # speaker: narrator
-- else:
-    The flat looks paler than she remembers, as if someone turned the colour down a notch while she slept. # speaker: narrator
-}
-HALCYON: Reminder! Your seat for the Lullaby Protocol: Civic Rest Hall, row J, pod 14. Doors at 19:00. # speaker: narrator
-Halcyon gave everyone seats. A free night in a pod, courtesy of work. They finally found a perk I'd use. # speaker: mara # mood: neutral
-The Civic Rest Hall is at the west end of the street. Tonight the whole city goes to bed together. # speaker: narrator
+- The fountain keeps time. The gold stays gold. She sleeps, and the city sleeps around her, one pod at a time. # speaker: narrator # next_chapter
 -> DONE

@@ -1,5 +1,5 @@
-// The two full-screen cards that frame the slice: the world before Mara's morning, and what
-// waits after the chamber. The game shows each line on its own card, so every line stands
+// The full-screen cards: the world before Mara's morning, each chapter's card
+// (assets/story/chapters.json names them), and what waits after the chamber. The game shows each line on its own card, so every line stands
 // alone, stays short (<= 110 characters) and is the narrator's.
 
 === prologue ===
@@ -11,6 +11,18 @@ VESPER NEWS: The Ministry announces the Lullaby Protocol, a citywide synchronize
 Ten thousand citizens will dream in step at the Civic Rest Hall, seven days from today. # speaker: narrator
 "A rested city is a happy city," says the Minister, who looks like he has not slept in years. # speaker: narrator
 Somewhere in Aster Court, an alarm is about to go off. # speaker: narrator
+-> DONE
+
+=== jonas_card ===
+// Chapter 2's card (chapters.json): after Mara's night, the same Friday again, across town.
+Jonas. The same Friday. # speaker: narrator
+Across town, in a loft full of white canvases, a painter is pretending to be asleep. # speaker: narrator
+-> DONE
+
+=== showcase_card ===
+// The showcase chapter's card: seven days on from the Friday the four of them lived.
+Seven days later. # speaker: narrator
+The night of the Lullaby Protocol. Four people who have never met are about to lie down in the same hall. # speaker: narrator
 -> DONE
 
 === end_card ===

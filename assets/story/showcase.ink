@@ -9,9 +9,40 @@
 // The hall's objects start these stitches; each ends with DONE, back to walking around.
 -> DONE
 
+= wake
+// The chapter begins here (assets/story/chapters.json): after the other three's Fridays, Mara
+// wakes in her flat (mara_flat `woke`) on showcase day, a week after her dream.
+~ begin_chapter("showcase")
+~ dreamt = true
+Gold, then grey, then the inside of a pod lid, close enough to kiss. # speaker: narrator
+{ stayed_in_dream:
+    The lid opens by itself. It has had to ask twice. # speaker: narrator
+- else:
+    The lid opens. For once, she was the one who asked. # speaker: narrator
+}
+18:10, says the tablet. Showcase day. It's very sure; she is less sure about the six days in between. # speaker: narrator
+Office, pod. Office, pod. She remembers the pod parts best. # speaker: narrator
+{
+- called_tess and not stayed_in_dream:
+    Except Thursday. She went to Tess's. The stew was burnt, and it was the clearest evening of the week. # speaker: narrator
+    Real food, really burnt. I'd forgotten how loud Tess laughs. # speaker: mara # mood: happy
+- called_tess:
+    From Tess: "saved u a plate thurs. next time? x". She never went. The grove was warm; Thursday wasn't. # speaker: narrator
+    Next time. I know the way to next time. It's right next to later. # speaker: mara # mood: sad
+}
+{ pod_hours >= 5:
+    The flat looks like a photo of itself left too long in the sun. Even the fern has gone grey at the edges. # speaker: narrator
+- else:
+    The flat looks paler than she remembers, as if someone turned the colour down a notch while she slept. # speaker: narrator
+}
+HALCYON: Reminder! Your seat for the Lullaby Protocol: Civic Rest Hall, row J, pod 14. Doors at 19:00. # speaker: narrator
+Halcyon gave everyone seats. A free night in a pod, courtesy of work. They finally found a perk I'd use. # speaker: mara # mood: neutral
+The Civic Rest Hall is at the west end of the street. Tonight the whole city goes to bed together. # speaker: narrator
+-> DONE
+
 = arrive
 // The arrive trigger: the hall, and a nudge to talk to people before lights out.
-~ begin_chapter("showcase")
+~ at_showcase = true
 The Civic Rest Hall. Rows of Reverie pods, lids up, like a field of white tulips waiting for rain. # speaker: narrator
 Hundreds of pods on this floor, thousands more on the floors below, every one humming the same note. # speaker: narrator
 Citizens of Vesper! Find your pod, meet your neighbours, get comfortable. We sleep at eight. # speaker: somnico_host # mood: smile

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.story.tags import Crash, End, Face, Fade, Hide, Move, Music, Pan, Place, Sfx, Tint, Wait, Warp
+from game.story.tags import Crash, End, Face, Fade, Hide, Move, Music, NextChapter, Pan, Place, Sfx, Tint, Wait, Warp
 from game.world import STEP_S, TILE_PX
 from game.world.commands import ScriptCommand, ScriptFace, ScriptHide, ScriptPlace, ScriptWalk
 from game.world.events import ScriptEnded, Stepped, Talked, Travel, Triggered
@@ -76,6 +76,8 @@ class Stage:
             return steps
         elif isinstance(direction, End):
             self.scene.pending_end = direction.card
+        elif isinstance(direction, NextChapter):
+            self.scene.chapter_ends = True
         return 0
 
     def busy(self) -> bool:

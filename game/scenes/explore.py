@@ -112,6 +112,8 @@ class ExploreScene(Scene):
         """The crash effect while it plays (a story direction starts it)."""
         self.pending_end = ""
         """An end card to show when the dialogue closes (the story's `end` direction)."""
+        self.chapter_ends = False
+        """The chapter ends when the dialogue closes (the story's `next_chapter` direction)."""
 
     @property
     def player_sprite(self) -> ActorSprite:
@@ -203,6 +205,11 @@ class ExploreScene(Scene):
 
     def _after_dialogue(self) -> None:
         self.stage.reset()
+        if self.chapter_ends:
+            self.chapter_ends = False
+            if self.services.flow is not None:
+                self.services.flow.next_chapter()
+            return
         if self.pending_end:
             from game.scenes.card import CardScene  # the end card leads back to the title
 
@@ -215,7 +222,7 @@ class ExploreScene(Scene):
         """Fade out, move to the linked map and spawn, fade in."""
         self.stack.push(Fade(self.services, lambda: self._arrive(link)))
 
-    def _arrive(self, link: Link) -> None:
+    def _arrive(self, link: Link, autosave: bool = True) -> None:
         try:
             loaded = self.services.assets.load_map(link.target_map, near=self.loaded.path)
             if link.target_spawn not in loaded.data.spawns:
@@ -231,7 +238,12 @@ class ExploreScene(Scene):
         self.view = self._make_view(loaded)
         self.banner_until = self.services.steps + round(BANNER_S / STEP_S)
         self._play_map_music()
-        self.services.on_map_changed(loaded.data.name)
+        self.services.on_map_changed(loaded.data.name, autosave)
+
+    def open_chapter(self, link: Link) -> None:
+        """A new chapter's first map (the world's playthrough already says whose chapter):
+        arrive at once, behind its card, and leave the autosave to the chapter's start."""
+        self._arrive(link, autosave=False)
 
     def reload_map(self, loaded: LoadedMap) -> None:
         """Play the same map, edited (hot reload): everyone stays where they stood (see

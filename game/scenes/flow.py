@@ -29,6 +29,10 @@ class GameFlow(Protocol):
         """The story began a chapter: the playthrough records it (saves and the load menu
         show it)."""
 
+    def next_chapter(self) -> None:
+        """The story ended the chapter being played: the next one's card, then where it
+        begins (assets/story/chapters.json)."""
+
     def quit_to_title(self) -> None:
         """Leave the game for the title screen (scenes above the title are dropped)."""
 

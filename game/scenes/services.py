@@ -58,10 +58,11 @@ class Services:
         """Game time in milliseconds: logic steps taken, never the wall clock."""
         return self.steps * STEP_S * 1000
 
-    def on_map_changed(self, name: str) -> None:
-        """A new map: autosave there."""
+    def on_map_changed(self, name: str, autosave: bool = True) -> None:
+        """A new map: autosave there (not when a chapter opens on it: that chapter's start
+        autosaves once its first scene is over)."""
         self.messages.append(f"entered {name}")
-        if self.flow is not None:
+        if self.flow is not None and autosave:
             self.flow.autosave()
 
     def on_chapter(self, name: str) -> None:

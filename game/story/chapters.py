@@ -10,6 +10,23 @@ on a party map the player keeps whoever they chose), and autosaves. A new chapte
 entry here, its maps and its Ink: no new code. The story lint reports a `begin_chapter`
 whose name is not in this table.
 
+A chapter that another follows names it as `next`, and a chapter may have a `card`, the Ink
+knot whose lines show full-screen before it begins:
+
+    "mara_dream": {..., "next": "jonas_day"},
+    "jonas_day": {..., "card": "jonas_card",
+                  "begins": {"map": "jonas_loft", "spawn": "start", "knot": "jonas_day.morning"}}
+
+A chapter started on its own (--chapter NAME, a route's `chapter NAME`) opens a new game's
+story, with the variables the chapters before it would have left written as `given`:
+
+    "showcase": {..., "given": {"day_done": true, "dreamt": true}}
+
+When the story says `# next_chapter` (game/story/tags.py), the game shows the next chapter's
+card, opens its `begins` map at the spawn with its protagonist playing, records the chapter,
+plays the knot and autosaves once the player has control. So a chapter slots in between two
+others by changing the `next` of the one before it.
+
 A chapter may list its steps, for the pause menu's "what now" line and the journal:
 
     "steps": [{"goal": "Get to Halcyon before nine.",
@@ -26,7 +43,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -50,7 +67,7 @@ MAX_JOURNAL_CHARS = 140
 """A journal entry is two lines at most."""
 STEP_KEYS = {"goal", "done", "journal"}
 BEGINS_KEYS = {"map", "spawn", "knot"}
-ENTRY_KEYS = {"title", "protagonist", "steps", "begins"}
+ENTRY_KEYS = {"title", "protagonist", "steps", "begins", "next", "card", "given"}
 
 
 class ChaptersError(ValueError):
@@ -87,6 +104,14 @@ class Chapter:
     protagonist: str
     steps: tuple[Step, ...] = ()
     begins: Begins | None = None
+    next: str = ""
+    """The chapter that follows when the story says `# next_chapter` ("" for none)."""
+    given: Mapping[str, bool | int | float | str] = field(default_factory=lambda: MappingProxyType({}))
+    """The story's variables as the chapters before leave them, set in a new game's story
+    when this chapter is started on its own (--chapter, a route's `chapter` line)."""
+    card: str = ""
+    """The knot whose lines are this chapter's full-screen card, shown before it begins when
+    the chapter before it ends ("" for none)."""
 
 
 @dataclass(frozen=True)
@@ -164,8 +189,33 @@ def parse_chapters(text: str) -> Mapping[str, Chapter]:
             raise ChaptersError(f"chapter '{name}': protagonist {protagonist!r} is not one of {', '.join(ORDER)}")
         steps = _steps(name, entry["steps"]) if "steps" in entry else ()
         begins = _begins(name, entry["begins"]) if "begins" in entry else None
-        chapters[name] = Chapter(name, title, protagonist, steps, begins)
+        following, card = (_name_of(name, key, entry.get(key, "")) for key in ("next", "card"))
+        given = _given(name, entry.get("given", {}))
+        chapters[name] = Chapter(name, title, protagonist, steps, begins, following, given, card)
+    for chapter in chapters.values():
+        if chapter.next and chapter.next not in chapters:
+            hint = did_you_mean(chapter.next, chapters)
+            raise ChaptersError(f"chapter '{chapter.name}': next names '{chapter.next}', not a chapter here{hint}")
+        if chapter.next and chapters[chapter.next].begins is None:
+            raise ChaptersError(f"chapter '{chapter.name}': next is '{chapter.next}', which has no 'begins'")
     return MappingProxyType(chapters)
+
+
+def _given(name: str, raw: object) -> Mapping[str, bool | int | float | str]:
+    """`given`: Ink variable names and the plain values (true, 2, "text") they hold."""
+    if not isinstance(raw, dict) or not all(
+        isinstance(key, str) and key.isidentifier() and isinstance(value, bool | int | float | str)
+        for key, value in raw.items()
+    ):
+        raise ChaptersError(f'chapter \'{name}\': given should be like {{"day_done": true, "pod_hours": 2}}')
+    return MappingProxyType(dict(raw))
+
+
+def _name_of(name: str, key: str, value: object) -> str:
+    """A `next` chapter or `card` knot: one name, with dots for a stitch (mara_day, prologue.card)."""
+    if not isinstance(value, str) or (value and not all(part.isidentifier() for part in value.split("."))):
+        raise ChaptersError(f"chapter '{name}': {key} should be a name like \"jonas_day\", got {value!r}")
+    return value
 
 
 def load_chapters(path: Path = CHAPTERS_FILE) -> Mapping[str, Chapter]:
@@ -197,10 +247,14 @@ def chapter_title(name: str | None) -> str | None:
 def step_problems(
     chapters: Mapping[str, Chapter], declared: Collection[str], path: Path = CHAPTERS_FILE
 ) -> list[Problem]:
-    """Each chapter step whose `done` names something that is not an Ink variable of the
-    story (`declared`), with the nearest one it may have meant."""
+    """Each chapter step whose `done`, and each `given`, names something that is not an Ink
+    variable of the story (`declared`), with the nearest one it may have meant."""
     problems: list[Problem] = []
     for chapter in chapters.values():
+        unknown_given = [f"{name}{did_you_mean(name, declared)}" for name in chapter.given if name not in declared]
+        if unknown_given:
+            where = f"chapter '{chapter.name}' given"
+            problems.append(Problem(str(path), where, f"names {', '.join(unknown_given)}, not Ink variables"))
         for n, step in enumerate(chapter.steps, start=1):
             unknown = [
                 f"{name}{did_you_mean(name, declared)}" for name in sorted(step.done.names()) if name not in declared

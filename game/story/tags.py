@@ -22,6 +22,7 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 | `warp: <map> <spawn>` | move the party to a spawn on another map |
 | `crash: <seconds>` | the showcase crash: the screen tears and glitches (tamed by reduce flashes) |
 | `end: <knot>` | when the dialogue closes, the knot's lines as a full-screen end card, then the title |
+| `next_chapter` | when the dialogue closes, the chapter ends: the next one's card and map (chapters.json) |
 
 `tag_problems` checks a tag's form. The names it uses are checked against the game's content
 by game/story/lint.py (from `python -m game.tools.ink` and the validator): speakers are in
@@ -155,7 +156,13 @@ class End:
     card: str
 
 
-StageDirection = Move | Place | Face | Hide | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End
+@dataclass(frozen=True)
+class NextChapter:
+    """When the dialogue closes, the chapter being played ends and the one its entry in
+    assets/story/chapters.json names as `next` follows: that chapter's card, then its map."""
+
+
+StageDirection = Move | Place | Face | Hide | Wait | Fade | Pan | Music | Sfx | Tint | Warp | Crash | End | NextChapter
 
 
 def split_tag(raw: str) -> tuple[str, str]:
@@ -267,6 +274,11 @@ def _end(value: str) -> End:
     return End(knot)
 
 
+def _next_chapter(value: str) -> NextChapter:
+    _words(value, 0, "next_chapter, with nothing after it (chapters.json says which chapter is next)")
+    return NextChapter()
+
+
 DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
     "move": _move,
     "place": _place,
@@ -282,6 +294,7 @@ DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
     "warp": _warp,
     "crash": _crash,
     "end": _end,
+    "next_chapter": _next_chapter,
 }
 """Each stage-direction key and the parser that turns its value into a typed direction."""
 

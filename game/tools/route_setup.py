@@ -85,6 +85,8 @@ class SetupSteps(PartySteps):
             raise RouteError(f"no chapter {args[0]!r}{did_you_mean(args[0], chapters)}; one of {', '.join(chapters)}")
         if found.begins is None:
             raise RouteError(f"chapter {args[0]!r} has no 'begins' in assets/story/chapters.json")
+        # what the chapters before leave; the route's own `set` lines come after and win
+        self.setup.sets[:0] = [(number, name, value) for name, value in found.given.items()]
         opened = self.start(number, [found.begins.map, found.begins.spawn])
         if found.begins.knot:
             self.knot(number, [found.begins.knot])

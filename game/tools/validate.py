@@ -140,7 +140,8 @@ class StoryChecks:
         return [p for p in problems if not (p.where == "map" and os.path.realpath(p.path) in reported)]
 
     def chapter_problems(self) -> list[Problem]:
-        """The chapter table's steps name the story's variables (the game's own story only)."""
+        """The chapter table's steps name the story's variables, its `begins` a map, spawn and
+        knot, its `card` a knot (the game's own story only)."""
         if self.story is None or os.path.realpath(self.story_file) != os.path.realpath(STORY_FILE):
             return []
         try:
@@ -151,6 +152,9 @@ class StoryChecks:
         for chapter in chapters.values():
             if chapter.begins is not None:
                 problems += self._begins_problems(chapter.name, chapter.begins)
+            wrong = knot_problem(self.story, chapter.card) if chapter.card else None
+            if wrong is not None:
+                problems.append(Problem(str(CHAPTERS_FILE), f"chapter '{chapter.name}' card", wrong))
         return problems
 
     def _begins_problems(self, name: str, begins: Begins) -> list[Problem]:
