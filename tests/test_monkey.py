@@ -1,5 +1,5 @@
 """A seeded monkey: 20,000 frames of random presses and held directions across the title,
-the menus and every map of the slice, through the real game loop. Nothing may raise, and
+the menus and every map of the game, through the real game loop. Nothing may raise, and
 from wherever the monkey ends up a player can always get back to walking or to the title
 (no dialogue, card, menu or puzzle the player cannot leave)."""
 
@@ -12,6 +12,7 @@ import pygame
 import pytest
 
 from game.app import App, parse_args
+from game.content.tiled import load_map
 from game.input import DIRECTIONS, Action
 from game.scenes.card import CardScene
 from game.scenes.dialogue import DialogueScene
@@ -19,19 +20,24 @@ from game.scenes.explore import ExploreScene
 from game.scenes.menus import TitleScreen
 from game.scenes.overlays import Fade
 
-SLICE_MAPS = (
-    ("mara_flat", "start"),
-    ("mara_corridor", "from_flat"),
-    ("vesper_street", "from_building"),
-    ("halcyon_office", "from_street"),
-    ("dream_mara_1", "arrive"),
-    ("dream_mara_2", "arrive"),
-    ("civic_hall", "from_street"),
-    ("chaos_chamber", "arrive"),
-)
+MAPS_DIR = Path(__file__).resolve().parents[1] / "maps"
+
+
+def _game_maps() -> tuple[tuple[str, str], ...]:
+    """Every map of the game (maps/*.tmx, not the samples) and a spawn to start on: `start`,
+    else `arrive`, else its first; so a new map is covered without editing this test."""
+    found: list[tuple[str, str]] = []
+    for path in sorted(MAPS_DIR.glob("*.tmx")):
+        spawns = list(load_map(str(path)).data.spawns)
+        spawn = next((s for s in ("start", "arrive") if s in spawns), spawns[0])
+        found.append((path.stem, spawn))
+    return tuple(found)
+
+
+GAME_MAPS = _game_maps()
 TOTAL_FRAMES = 20_000
 TITLE_FRAMES = 2_000
-PER_MAP_FRAMES = (TOTAL_FRAMES - TITLE_FRAMES) // len(SLICE_MAPS)
+PER_MAP_FRAMES = (TOTAL_FRAMES - TITLE_FRAMES) // len(GAME_MAPS)
 PRESSES = [a for a in Action if a not in (Action.MENU,)]
 """What the monkey presses; the pause menu is opened more rarely, so it plays as well."""
 ESCAPE_FRAMES = 1_500
@@ -90,7 +96,7 @@ def test_random_play_never_crashes_and_never_traps_the_player(app: App) -> None:
     seen: set[str] = set()
     monkey_frames(app, rng, TITLE_FRAMES, seen)
     assert escape(app)
-    for name, spawn in SLICE_MAPS:
+    for name, spawn in GAME_MAPS:
         app.session._enter(name, spawn)
         assert isinstance(app.services.scenes.top, ExploreScene), f"{name} did not open"
         monkey_frames(app, rng, PER_MAP_FRAMES, seen)
@@ -118,4 +124,4 @@ def test_random_play_never_crashes_and_never_traps_the_player(app: App) -> None:
         app.services.flow.quit_to_title()
         app.frame(None)
         assert isinstance(app.services.scenes.top, TitleScreen)
-    assert {name for name, _ in SLICE_MAPS} <= seen
+    assert {name for name, _ in GAME_MAPS} <= seen
