@@ -15,13 +15,13 @@ Somewhere in Aster Court, an alarm is about to go off. # speaker: narrator
 
 === jonas_card ===
 // Chapter 2's card (chapters.json): after Mara's night, the same Friday again, across town.
-Jonas. The same Friday. # speaker: narrator
+Jonas — the same Friday # speaker: narrator
 Across town, in a loft full of white canvases, a painter is pretending to be asleep. # speaker: narrator
 -> DONE
 
 === showcase_card ===
 // The showcase chapter's card: seven days on from the Friday the four of them lived.
-Seven days later. # speaker: narrator
+Mara — seven days later # speaker: narrator
 The night of the Lullaby Protocol. Four people who have never met are about to lie down in the same hall. # speaker: narrator
 -> DONE
 
