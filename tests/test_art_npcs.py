@@ -29,6 +29,9 @@ PEOPLE = [
     "npc_critic",
     "npc_shadow",
     "npc_memory",
+    "npc_landlady",
+    "npc_gallerist",
+    "npc_reviewer",
 ]
 WALKERS = [who for who in PEOPLE if who != "npc_shadow"]
 
@@ -155,6 +158,9 @@ def test_the_memory_figure_is_all_sepia_with_a_broken_outline_and_no_ink() -> No
         ("npc_nurse", ["teal-1", "cyan-2", "wood-3"]),  # scrubs and clipboard
         ("npc_somnico_host", ["white", "violet-2", "neon-magenta"]),  # white suit, glow trim
         ("npc_critic", ["night-1", "gold-2", "white"]),  # black, monocle and its glint
+        ("npc_landlady", ["orange", "leaf-3", "pink-glow"]),  # gele, ankara dress, slippers
+        ("npc_gallerist", ["steel-4", "red-2", "sepia-4"]),  # silver bob, red glasses, camel coat
+        ("npc_reviewer", ["red-2", "steel-3", "white"]),  # copper cut, grey trench, notebook
     ],
 )
 def test_each_role_wears_its_colours(who: str, signature: list[str]) -> None:

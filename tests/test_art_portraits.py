@@ -20,6 +20,9 @@ SUPPORTING_MOODS = {
     "somnico_host": ("neutral", "smile", "glitch"),
     "nurse": ("neutral", "worried"),
     "news_anchor": ("neutral", "grave"),
+    "landlady": ("neutral", "warm", "worried"),
+    "gallerist": ("neutral", "warm", "curt"),
+    "reviewer": ("neutral", "curious", "cold"),
 }
 REQUIRED_MOODS = {**dict.fromkeys(PROTAGONISTS, PROTAGONIST_MOODS), **SUPPORTING_MOODS}
 PORTRAITS = sorted(REQUIRED_MOODS)
