@@ -25,13 +25,13 @@ from game.world.mapdata import MapData, MapObject
 from game.world.puzzle.elements import Block, Crowd, Gate, Junction, Lever, element_cells
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.signals import Circuit
-from game.world.puzzle.solver import Graph, explore
+from game.world.puzzle.solver import DEFAULT_MAX_STATES, Graph, explore
 from game.world.puzzle.spec import PuzzleSpec, Section, section_elements
 
 from .conftest import MAPS_DIR
 
-MAX_STATES = 30_000
-"""Every search below must finish well inside this, or it proves nothing."""
+MAX_STATES = DEFAULT_MAX_STATES
+"""Every search below must finish inside the validator's bound, or it proves nothing."""
 
 EVERY_ABILITY = frozenset({"gap", "vent", "dark", "hidden:trace", "hidden:glow"})
 """Terrain the four together can cross (planks, vents, light, the lens)."""

@@ -444,6 +444,18 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <tile id="86">
+  <properties>
+   <property name="kind" value="easel_whale_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="87">
+  <properties>
+   <property name="kind" value="wall_s_frame_finished"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <wangsets>
   <wangset name="floors" type="corner" tile="-1">
    <wangcolor name="floor" color="#ff3040" tile="-1" probability="1"/>

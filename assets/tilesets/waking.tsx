@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="waking" tilewidth="16" tileheight="16" tilecount="288" columns="16">
- <image source="waking.png" width="256" height="288"/>
+<tileset version="1.8" tiledversion="1.8.2" name="waking" tilewidth="16" tileheight="16" tilecount="320" columns="16">
+ <image source="waking.png" width="256" height="320"/>
  <tile id="0">
   <properties>
    <property name="kind" value="void"/>
@@ -1217,6 +1217,124 @@
  <tile id="264">
   <properties>
    <property name="kind" value="barrier_right"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="kind" value="gallery_floor"/>
+  </properties>
+ </tile>
+ <tile id="289">
+  <properties>
+   <property name="kind" value="gallery_floor_b"/>
+  </properties>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="kind" value="gallery_wall"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="291">
+  <properties>
+   <property name="kind" value="gallery_painting_whale"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="292">
+  <properties>
+   <property name="kind" value="gallery_painting_portrait"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="293">
+  <properties>
+   <property name="kind" value="gallery_painting_city"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="294">
+  <properties>
+   <property name="kind" value="gallery_wall_empty"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="295">
+  <properties>
+   <property name="kind" value="gallery_plinth"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="296">
+  <properties>
+   <property name="kind" value="gallery_bench"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="297">
+  <properties>
+   <property name="kind" value="gallery_desk"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="298">
+  <properties>
+   <property name="kind" value="tram_stop_sign"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="299">
+  <properties>
+   <property name="kind" value="tram_shelter_left"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="300">
+  <properties>
+   <property name="kind" value="tram_shelter_right"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="301">
+  <properties>
+   <property name="kind" value="gallery_front_window"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="302">
+  <properties>
+   <property name="kind" value="gallery_plaque"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="kind" value="canvases_white"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="304">
+  <properties>
+   <property name="kind" value="canvas_white"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="305">
+  <properties>
+   <property name="kind" value="easel_blank"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="306">
+  <properties>
+   <property name="kind" value="gallery_wall_upper"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="307">
+  <properties>
+   <property name="kind" value="gallery_wall_spot"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
