@@ -1338,6 +1338,30 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <tile id="308">
+  <properties>
+   <property name="kind" value="aster_mural_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="309">
+  <properties>
+   <property name="kind" value="aster_mural_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="310">
+  <properties>
+   <property name="kind" value="aster_mural_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="311">
+  <properties>
+   <property name="kind" value="aster_mural_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <wangsets>
   <wangset name="walls" type="corner" tile="-1">
    <wangcolor name="cap" color="#ff3040" tile="-1" probability="1"/>
