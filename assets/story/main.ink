@@ -18,6 +18,9 @@ INCLUDE mara_dream.ink
 INCLUDE jonas_day.ink
 INCLUDE jonas_dream.ink
 INCLUDE jonas_hints.ink
+INCLUDE lila_day.ink
+INCLUDE lila_dream.ink
+INCLUDE lila_hints.ink
 INCLUDE showcase.ink
 INCLUDE chamber.ink
 INCLUDE hints.ink
@@ -29,6 +32,8 @@ VAR pod_hours_jonas = 0     // the same for Jonas, in his chapter: his waking ma
 VAR held_jonas = 0          // Jonas's choices of real life over the pod (hold_on_jonas)
 VAR tether_jonas = 0        // how firmly Jonas holds on to waking life: held_jonas - pod_hours_jonas, kept by the functions below
 VAR pod_hours_lila = 0      // and for Lila
+VAR held_lila = 0           // Lila's choices of real life over the pod (hold_on_lila)
+VAR tether_lila = 0         // held_lila - pod_hours_lila, kept by the functions below
 VAR pod_hours_roe = 0       // and for Roe
 
 // --- Mara's flags ----------------------------------------------------------------------
@@ -85,3 +90,12 @@ EXTERNAL begin_chapter(name)
 === function hold_on_jonas() ===
 ~ held_jonas += 1
 ~ tether_jonas = held_jonas - pod_hours_jonas
+
+// Lila's time in a pod, and her choices of real life: the only ways her tether moves.
+=== function sleep_in_pod_lila(hours) ===
+~ pod_hours_lila += hours
+~ tether_lila = held_lila - pod_hours_lila
+
+=== function hold_on_lila() ===
+~ held_lila += 1
+~ tether_lila = held_lila - pod_hours_lila
