@@ -106,6 +106,9 @@ class Settings:
     text_speed_chars_per_s: float = 40.0
     auto_advance: bool = False
     reduce_flashes: bool = False
+    reduce_motion: bool = False
+    """No pulsing, flickering or breathing in effects (lights, glows, the edges of an anxious
+    room): they hold still at their middle strength."""
     large_text: bool = False
     """Text size: the dialogue box, the log, menus and prompts use the pixel font at twice
     its size (lines wrap sooner, and a long line turns over in pages)."""

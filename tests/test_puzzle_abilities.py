@@ -286,3 +286,23 @@ def test_the_puzzle_package_does_not_import_pygame() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_voice_keeps_lila_company_so_her_light_stays_wide_near_it() -> None:
+    from game.world.puzzle.elements import Voice
+
+    voices = [(5, 7)]
+    assert ab.is_lit((7, 5), {"lila": (5, 5)}, voices=voices), "within 2 tiles of a voice: full light"
+    assert not ab.is_lit((7, 5), {"lila": (5, 5)}, voices=[(5, 8)]), "out of its reach she is alone"
+    # In play: alone she lights only her own cell and the next, so the dark two ahead refuses
+    # her; beside the voice (o, two cells above the corridor) her light reaches across.
+    grid = "#########\n####o####\n#########\n#L..ddd.#\n#########"
+    puzzle, marks = make(grid, ("lila",), lambda m: [Voice(7, m["o"][0])])
+    go(puzzle, "lila", D.RIGHT)  # (2, 3): the voice at (4, 1) is 4 away, her light is small
+    assert not puzzle.lit((4, 3))
+    go(puzzle, "lila", D.RIGHT)  # (3, 3): the voice is 3 away, still alone
+    assert not puzzle.lit((5, 3))
+    go(puzzle, "lila", D.RIGHT)  # (4, 3): 2 below the voice: her light is wide
+    assert puzzle.lit((6, 3)) and cell_of(puzzle, "lila") == (4, 3)
+    go(puzzle, "lila", D.RIGHT, D.RIGHT, D.RIGHT)
+    assert cell_of(puzzle, "lila") == (7, 3), "she walks on through the dark inside her light"

@@ -25,6 +25,7 @@ from game.world.puzzle.elements import (
     Junction,
     Lever,
     Plate,
+    Voice,
     Zone,
 )
 from game.world.puzzle.party import ORDER
@@ -198,6 +199,9 @@ class _Builder:
 
     def gaze(self, obj: MapObject) -> Element | None:
         return Gaze(obj.id, obj.cells)
+
+    def voice(self, obj: MapObject) -> Element | None:
+        return Voice(obj.id, obj.cells[0]) if self.one_cell(obj) else None
 
     def element(self, obj: MapObject) -> Element | None:
         build: Callable[[MapObject], Element | None] = getattr(self, obj.kind)

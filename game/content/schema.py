@@ -183,6 +183,11 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
         "Cells under a judging gaze: a sketch touching them dissolves unless Roe stands next to it.",
         "#ffff4090",
     ),
+    "voice": ObjectType(
+        "Someone's voice in Lila's dream, on one cell: her light counts it as company (full size "
+        "within 2 tiles of it, as beside a companion).",
+        "#ffffc070",
+    ),
     "puzzle": ObjectType(
         "The area of one puzzle; its name is the puzzle's name. Reset (R) restores what began in it "
         "and puts the protagonists inside back at its entry. Areas must not overlap.",
@@ -298,6 +303,12 @@ MAP_PROPS: dict[str, Prop] = {
     "title": Prop("string", "The place name shown to the player.", required=True),
     "music": Prop("string", "The music loop to play here (a name in assets/audio/music); empty keeps the current."),
     "waking": Prop("bool", "The waking world: its colour drains as the story's pod_hours grow.", default=False),
+    "anxious": Prop(
+        "bool",
+        "A busy place for Lila: while she plays it, the screen's edges darken as people come near "
+        "her, and she can stop and breathe ([ability]). Never a penalty.",
+        default=False,
+    ),
     "party": Prop(
         "string",
         "Protagonists on this map, comma-separated (e.g. mara, or mara,jonas,lila,roe): the map is "

@@ -146,6 +146,11 @@ class PuzzleView:
             if isinstance(e, Crowd)
         }
         """Per crowd: the border of the cells where Roe parts it by standing there."""
+        walkable = lambda c: not board.is_wall(c)  # noqa: E731 -- the voice's reach, by floor
+        self.voice_edges = edges(
+            {c for v in board.voices for c in within({v}, ab.COMPANION_RANGE_TILES, walkable)} | set(board.voices)
+        )
+        """Where a voice keeps Lila company: within its reach her light is full size."""
         self.centres = {e.id: _centre(element_cells(e)) for e in board.elements if element_cells(e)}
 
     # -- pieces --------------------------------------------------------------------------------
@@ -231,6 +236,7 @@ class PuzzleView:
         if revealed:
             self._outline(surface, offset, revealed, LAMP_GLOW, time_ms)
         self._draw_gaze(surface, offset, time_ms)
+        self._draw_voices(surface, offset, time_ms)
         if self.dark:
             self._draw_dark(surface, offset, positions, time_ms)
             self.outlines.draw(surface, offset, "dark", self.dark_edges, STEEL, dash=2)
@@ -276,6 +282,26 @@ class PuzzleView:
                 for cx, cy in ((2, 2), (TILE_PX - 3, 2), (2, TILE_PX - 3), (TILE_PX - 3, TILE_PX - 3)):
                     surface.fill(CYAN_GLOW, (px + cx, py + cy, 1, 1))
 
+    def _draw_voices(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
+        """Each voice as sound rings on its cell (shape as well as colour), and the reach in
+        which it keeps Lila company as a dotted warm border."""
+        voices = self.puzzle.board.voices
+        if not voices:
+            return
+        self.outlines.draw(surface, offset, "voices", self.voice_edges, AMBER, dash=2)
+        ox, oy = offset
+        beat = (time_ms / 400) % 3  # the rings go out one by one (held still: all three)
+        for x, y in voices:
+            centre = (ox + x * TILE_PX + TILE_PX // 2, oy + y * TILE_PX + TILE_PX // 2)
+            pygame.draw.circle(surface, LAMP_GLOW, centre, 2)
+            for ring in range(3):
+                if time_ms and ring > beat:
+                    continue
+                radius = 4 + ring * 2
+                rect = pygame.Rect(centre[0] - radius, centre[1] - radius, radius * 2, radius * 2)
+                pygame.draw.arc(surface, LAMP_GLOW if ring == 0 else AMBER, rect, -0.8, 0.8)
+                pygame.draw.arc(surface, LAMP_GLOW if ring == 0 else AMBER, rect, math.pi - 0.8, math.pi + 0.8)
+
     def _draw_gaze(self, surface: pygame.Surface, offset: tuple[int, int], time_ms: float) -> None:
         cells = self.puzzle.board.gaze
         if not cells:
@@ -310,7 +336,7 @@ class PuzzleView:
         lila = self.puzzle.party.member("lila") if self.puzzle.party.has("lila") else None
         if lila is None:
             return
-        others = [c for n, c in positions.items() if n != "lila"]
+        others = ab.company(positions, self.puzzle.board.voices)
         radius = ab.light_radius(lila.cell, others, self.puzzle.party.assist.forgiving_dark)
         if not any(ab.distance(lila.cell, c) <= radius + 1 for c in self.dark):
             return  # her light shows where it matters: in and at the edge of the dark

@@ -13,6 +13,7 @@ from game.render.effects import CrashEffect
 from game.render.mapview import MapView
 from game.render.puzzle_view import PuzzleView
 from game.render.sprites import ActorSprite
+from game.scenes.anxiety import Anxiety
 from game.scenes.base import Scene, StepInput
 from game.scenes.dialogue import DialogueScene
 from game.scenes.director import Stage
@@ -113,6 +114,8 @@ class ExploreScene(Scene):
         self.pending_end = ""
         """An end card to show when the dialogue closes (the story's `end` direction)."""
         self.chapter_ends = False
+        self.anxiety = Anxiety()
+        """Lila's anxiety on a map marked `anxious` (game/scenes/anxiety.py)."""
         """The chapter ends when the dialogue closes (the story's `next_chapter` direction)."""
 
     @property
@@ -145,10 +148,12 @@ class ExploreScene(Scene):
                 self.stack.push(MessageBox(self.services, why_not))
             return
         commands: list[Command | PuzzleCommand] = []
+        anxious = bool(self.loaded.tiled.properties.get("anxious", False))
+        breathing = self.anxiety.update(self.world, anxious, step.pressed)
         direction = self.picker.pick(step)
-        if direction is not None:
+        if direction is not None and not breathing:
             commands.append(Walk(direction))
-        if Action.INTERACT in step.pressed:
+        if Action.INTERACT in step.pressed and not breathing:
             commands.append(Interact())
         if self.world.party_puzzle is not None:
             commands += party_commands(self.world.party_puzzle, step, self.hud)
@@ -316,10 +321,16 @@ class ExploreScene(Scene):
         self.view.group.underlay = self.puzzle_view.wire_underlay() if self.puzzle_view is not None else []
         self.view.draw(surface, time_ms)
         if self.puzzle_view is not None:
-            self.puzzle_view.draw_overlays(surface, self.view.screen_offset(), time_ms)
+            still = 0.0 if self.services.settings.reduce_motion else time_ms  # effects held at their middle
+            self.puzzle_view.draw_overlays(surface, self.view.screen_offset(), still)
             self._draw_party_marks(surface)
             self._draw_solved_glow(surface)
         self._draw_tether(surface)
+        if self.anxiety.level > 0 or self.anxiety.breathing:
+            ox, oy = self.view.screen_offset()
+            sprite = self.player_sprite
+            centre = (ox + sprite.rect.centerx, oy + sprite.rect.centery)
+            self.anxiety.draw(surface, self.services, centre, prompts=self.stack.top is self)
         self._draw_washes(surface)
         self._draw_crash(surface)
         if self.world.party_puzzle is not None and self.stack.top is self:

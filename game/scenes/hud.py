@@ -39,8 +39,8 @@ def ability_state(puzzle: Puzzle) -> str:
     if ability == "sketch":
         return f"{len(puzzle.sketches)}/{ab.SKETCH_LIMIT} drawn"
     if ability == "glow":
-        others = [m.cell for m in puzzle.party if m is not member]
-        return f"light {ab.light_radius(member.cell, others)}"
+        others = ab.company(puzzle.positions(), puzzle.board.voices)
+        return f"light {ab.light_radius(member.cell, others, puzzle.party.assist.forgiving_dark)}"
     return "calm"
 
 

@@ -185,6 +185,8 @@ class SettingsMenu(ScreenMenu):
                      on_change=lambda d: self._set(_toggle("auto_advance")), hint="Dialogue moves on by itself"),
             MenuItem("Reduce flashes", value=lambda: _on_off(self.settings.reduce_flashes),
                      on_change=lambda d: self._set(_toggle("reduce_flashes")), hint="Softer glitches and crashes"),
+            MenuItem("Reduce motion", value=lambda: _on_off(self.settings.reduce_motion),
+                     on_change=lambda d: self._set(_toggle("reduce_motion")), hint="No pulsing or flickering effects"),
             MenuItem("Accessibility", lambda: self.stack.push(AccessibilityMenu(self.services, self.editor)),
                      hint="Text size and contrast, skipping, the content note, assists"),
             MenuItem("Keyboard controls", lambda: self.stack.push(BindingsMenu(self.services, self.editor, "keyboard")),

@@ -96,13 +96,18 @@ def light_radius(lila: Cell, companions: Iterable[Cell], forgiving: bool = False
     return LIGHT_RADIUS_NEAR_TILES if near else LIGHT_RADIUS_ALONE_TILES
 
 
-def is_lit(cell: Cell, positions: dict[str, Cell], forgiving: bool = False) -> bool:
-    """Whether `cell` lies in Lila's light with the party at `positions` (no Lila: dark)."""
+def company(positions: dict[str, Cell], voices: Iterable[Cell] = ()) -> list[Cell]:
+    """Who keeps Lila company: the others of the party where they stand, and the voices."""
+    return [c for name, c in positions.items() if name != "lila"] + list(voices)
+
+
+def is_lit(cell: Cell, positions: dict[str, Cell], forgiving: bool = False, voices: Iterable[Cell] = ()) -> bool:
+    """Whether `cell` lies in Lila's light with the party at `positions` and `voices` (the
+    map's voices) keeping her company (no Lila: dark)."""
     lila = positions.get("lila")
     if lila is None:
         return False
-    others = [c for name, c in positions.items() if name != "lila"]
-    return distance(cell, lila) <= light_radius(lila, others, forgiving)
+    return distance(cell, lila) <= light_radius(lila, company(positions, voices), forgiving)
 
 
 # -- Anchor (Roe) --------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ object references). Their changing state (a lever's position, a junction's rotat
 a block has been pushed) lives in the Puzzle, so a snapshot is small and a reset exact.
 
 Signal sources: Plate, Lever, Junction, AllOf, AnyOf, Zone. Signal consumers: Gate,
-Junction, AllOf, AnyOf. Block, Crowd and Gaze carry no signal.
+Junction, AllOf, AnyOf. Block, Crowd, Gaze and Voice carry no signal.
 """
 
 from __future__ import annotations
@@ -113,14 +113,23 @@ class Gaze:
     cells: tuple[Cell, ...]
 
 
-Element = Plate | Gate | Lever | Junction | AllOf | AnyOf | Zone | Block | Crowd | Gaze
+@dataclass(frozen=True)
+class Voice:
+    """Someone's voice in Lila's dream (a friend's laugh, Mum humming): her light counts it
+    as company, as it counts a companion standing there."""
+
+    id: int
+    cell: Cell
+
+
+Element = Plate | Gate | Lever | Junction | AllOf | AnyOf | Zone | Block | Crowd | Gaze | Voice
 SOURCES = (Plate, Lever, Junction, AllOf, AnyOf, Zone)
 CONSUMERS = (Gate, Junction, AllOf, AnyOf)
 
 
 def element_cells(element: Element) -> tuple[Cell, ...]:
     """The cells an element is placed on (none for pure logic like AllOf)."""
-    if isinstance(element, Lever | Junction | Block):
+    if isinstance(element, Lever | Junction | Block | Voice):
         return (element.cell,)
     if isinstance(element, AllOf | AnyOf):
         return ()

@@ -140,7 +140,7 @@ class Puzzle:
 
     def lit(self, cell: Cell, positions: dict[str, Cell] | None = None) -> bool:
         where = positions if positions is not None else self.positions()
-        return ab.is_lit(cell, where, self.party.assist.forgiving_dark)
+        return ab.is_lit(cell, where, self.party.assist.forgiving_dark, self.board.voices)
 
     def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell]) -> str | None:
         """Why `member` may not step onto `cell` with the party at `positions` (the mover
