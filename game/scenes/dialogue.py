@@ -29,6 +29,7 @@ from game.input import Action
 from game.scenes.base import Scene, StepInput
 from game.scenes.dialogue_log import LOG_LIMIT, DialogueLog, draw_box, text_colours
 from game.scenes.error import ErrorScreen
+from game.scenes.phone import Message, bubble_width, draw_phone, is_phone
 from game.seen import line_id
 from game.story.runtime import StoryError
 from game.story.speakers import speaker_name
@@ -152,6 +153,8 @@ class DialogueScene(Scene):
         self.box = self.BOX
         self.font: PixelFont = services.assets.font
         """The face the current line was laid out in (the text size when it was shown)."""
+        self.phone_history: list[Message] = []
+        """The phone messages shown before the current one (lines tagged `# phone`)."""
 
     # -- flow ---------------------------------------------------------------------------
     def enter(self) -> None:
@@ -241,6 +244,7 @@ class DialogueScene(Scene):
         self.upcoming = None
         question, self.question = self.question, None
         if line is not None:
+            self._keep_phone_message(question, line)
             self.line = line
             self.shown_chars = 0.0
             self.text = fill_prompts(line.text.strip(), self.services.settings, self.services.device)
@@ -260,11 +264,27 @@ class DialogueScene(Scene):
         else:
             self._finish()
 
+    def _keep_phone_message(self, shown: tuple[LineLike, list[list[str]], int] | None, line: LineLike) -> None:
+        """The phone keeps the conversation: the message shown before (`shown`: the line,
+        its pages and the page) goes above the next, and a line off the phone puts it away."""
+        if not is_phone(line):
+            self.phone_history = []
+        elif shown is not None and is_phone(shown[0]):
+            before, pages, page = shown
+            rows = tuple(pages[page]) if pages else ()
+            self.phone_history.append(Message(before.speaker, speaker_name(before.speaker), rows))
+
     def _lay_out(self, line: LineLike) -> None:
-        """Pick the box and the face for the text size, and break the line into pages."""
+        """Pick the box and the face for the text size, and break the line into pages (a
+        phone message into the rows of its bubble)."""
         settings = self.services.settings
         assets = self.services.assets
         self.font = reading_font(assets.font, settings.large_text)
+        if is_phone(line):
+            self.box = self.box_rect(False, settings.large_text)
+            self.pages = [self.font.wrap(self.text, bubble_width(settings.large_text))]
+            self.page = 0
+            return
         has_portrait = bool(line.speaker) and assets.portrait(line.speaker or "") is not None
         self.box = self.box_rect(has_portrait, settings.large_text)
         per_page = LINES_PER_PAGE[settings.large_text]
@@ -412,6 +432,9 @@ class DialogueScene(Scene):
 
     # -- drawing -----------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        if self.line is not None and is_phone(self.line):
+            self._draw_phone(surface)
+            return
         if self.choosing:
             self._draw_choices(surface)
         if self.line is None:
@@ -442,6 +465,31 @@ class DialogueScene(Scene):
         if not self.typing and not self.choosing:
             frame = (self.anim_steps // 8) % skin.cursor.columns
             surface.blit(skin.cursor.frame("advance", frame), (box.right - 14, box.bottom - 12))
+
+    def _draw_phone(self, surface: pygame.Surface) -> None:
+        """A phone message: the phone with the conversation so far, then any choices (her
+        replies) over it."""
+        line = self.line
+        if line is None:
+            return
+        settings = self.services.settings
+        current = Message(line.speaker, speaker_name(line.speaker), tuple(self.wrapped))
+        panel = draw_phone(
+            surface,
+            self.services.assets,
+            self.font,
+            self.phone_history,
+            current,
+            int(self.shown_chars),
+            settings.high_contrast_box,
+            settings.large_text,
+        )
+        if self.choosing:
+            self._draw_choices(surface)
+        elif not self.typing:
+            skin = self.services.assets.skin
+            frame = (self.anim_steps // 8) % skin.cursor.columns
+            surface.blit(skin.cursor.frame("advance", frame), (panel.right - 14, panel.y + 4))
 
     def _draw_plate(
         self, surface: pygame.Surface, label: str, x: int, colour: pygame.Color, shadow: pygame.Color | None

@@ -10,6 +10,7 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 |---|---|
 | `speaker: <id>` | who says the line (`mara`, `somnico_host`, `manager`...; `narrator` for plain narration) |
 | `mood: <mood>` | the portrait row to show, e.g. `neutral`, `sad`, `afraid` (see assets/portraits/<id>.json) |
+| `phone` | the line is a message on a phone (a chat), not a line in the dialogue box |
 | `move: <actor> <spawn-or-object>` | walk an actor to a named spawn or object on the current map, by the game's rules |
 | `place: <actor> <spawn-or-object>` | put an actor at once on a named spawn's or object's cell, facing as before |
 | `face: <actor> <up/down/left/right>` | turn an actor |
@@ -48,6 +49,8 @@ from game.world.geometry import Direction as Facing
 
 PLAIN_KEYS = frozenset({"speaker", "mood"})
 """Tags that describe the line rather than direct the scene."""
+FLAG_KEYS = frozenset({"phone"})
+"""Bare tags that describe how the line is shown (`# phone`: as a message on a phone)."""
 PLAYER_NAMES = ("player", "mara", "jonas", "lila", "roe")
 """Actor names `move`, `place` and `face` may use on every map: whoever the player is, and the four
 protagonists (the party on party maps). Other actors are characters placed on the map."""
@@ -298,7 +301,7 @@ DIRECTIONS: dict[str, Callable[[str], StageDirection]] = {
 }
 """Each stage-direction key and the parser that turns its value into a typed direction."""
 
-KNOWN_KEYS = PLAIN_KEYS | DIRECTIONS.keys()
+KNOWN_KEYS = PLAIN_KEYS | FLAG_KEYS | DIRECTIONS.keys()
 
 
 def parse_direction(raw: str, where: str = "") -> StageDirection | None:
@@ -332,6 +335,8 @@ def tag_problems(raw: str) -> list[str]:
         return [f"unknown tag '# {raw.strip()}' ({hint}known: {', '.join(sorted(KNOWN_KEYS))})"]
     if key in PLAIN_KEYS:
         return [] if len(value.split()) == 1 else [f"expected '# {key}: <one word>', got '# {raw.strip()}'"]
+    if key in FLAG_KEYS:
+        return [] if not value.strip() else [f"expected '# {key}' with nothing after it, got '# {raw.strip()}'"]
     try:
         parse_direction(raw)
     except TagError as error:
