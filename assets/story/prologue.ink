@@ -19,6 +19,12 @@ Jonas — the same Friday # speaker: narrator
 Across town, in a loft full of white canvases, a painter is pretending to be asleep. # speaker: narrator
 -> DONE
 
+=== lila_card ===
+// Chapter 3's card (chapters.json): after Jonas's night, the same Friday once more.
+Lila — the same Friday # speaker: narrator
+Two tram stops from Aster Street, a girl is awake under her duvet, rehearsing a presentation to the ceiling. # speaker: narrator
+-> DONE
+
 === showcase_card ===
 // The showcase chapter's card: seven days on from the Friday the four of them lived.
 Mara — seven days later # speaker: narrator
