@@ -21,6 +21,9 @@ INCLUDE jonas_hints.ink
 INCLUDE lila_day.ink
 INCLUDE lila_dream.ink
 INCLUDE lila_hints.ink
+INCLUDE roe_day.ink
+INCLUDE roe_dream.ink
+INCLUDE roe_hints.ink
 INCLUDE showcase.ink
 INCLUDE chamber.ink
 INCLUDE hints.ink
@@ -35,6 +38,8 @@ VAR pod_hours_lila = 0      // and for Lila
 VAR held_lila = 0           // Lila's choices of real life over the pod (hold_on_lila)
 VAR tether_lila = 0         // held_lila - pod_hours_lila, kept by the functions below
 VAR pod_hours_roe = 0       // and for Roe
+VAR held_roe = 0            // Roe's choices of real life over the pod (hold_on_roe)
+VAR tether_roe = 0          // held_roe - pod_hours_roe, kept by the functions below
 
 // --- Mara's flags ----------------------------------------------------------------------
 VAR answered_office = false      // she answered Vance and got ready for the review
@@ -99,3 +104,12 @@ EXTERNAL begin_chapter(name)
 === function hold_on_lila() ===
 ~ held_lila += 1
 ~ tether_lila = held_lila - pod_hours_lila
+
+// Roe's time in a pod, and her choices of real life: the only ways her tether moves.
+=== function sleep_in_pod_roe(hours) ===
+~ pod_hours_roe += hours
+~ tether_roe = held_roe - pod_hours_roe
+
+=== function hold_on_roe() ===
+~ held_roe += 1
+~ tether_roe = held_roe - pod_hours_roe
