@@ -306,3 +306,55 @@ def test_a_voice_keeps_lila_company_so_her_light_stays_wide_near_it() -> None:
     assert puzzle.lit((6, 3)) and cell_of(puzzle, "lila") == (4, 3)
     go(puzzle, "lila", D.RIGHT, D.RIGHT, D.RIGHT)
     assert cell_of(puzzle, "lila") == (7, 3), "she walks on through the dark inside her light"
+
+
+def test_a_memory_is_there_from_the_start_fades_unless_roe_pins_it_and_a_reset_brings_it_back() -> None:
+    from game.world.puzzle.elements import Memory
+
+    grid = "#######\n#R.__.#\n#######"
+    puzzle, marks = make(grid, ("roe",), lambda m: [Memory(5, "plank", ((3, 1), (4, 1)))])
+    assert [(s.id, s.kind, s.cells) for s in puzzle.sketches] == [(-5, "plank", ((3, 1), (4, 1)))]
+    go(puzzle, "roe", D.RIGHT)  # (2, 1): beside the plank, she pins it
+    events = puzzle.tick(puzzle.sketch_life_steps + 10)
+    assert puzzle.sketches and not [e for e in events if isinstance(e, SketchGone)], "pinned, it holds"
+    # Roe is too heavy for planks: a memory is for others, or for holding while time passes.
+    assert refused(go(puzzle, "roe", D.RIGHT), "plank")
+    go(puzzle, "roe", D.LEFT)  # (1, 1): two away, no longer pinned
+    gone = [e for e in puzzle.tick(puzzle.sketch_life_steps) if isinstance(e, SketchGone)]
+    assert [(e.id, e.why) for e in gone] == [(-5, "faded")] and not puzzle.sketches
+    puzzle.reset()
+    assert [s.id for s in puzzle.sketches] == [-5], "a reset brings it back"
+
+
+def test_memories_do_not_count_against_jonas_s_two_nor_can_he_erase_them() -> None:
+    from game.world.puzzle.elements import Memory
+
+    grid = "#########\n#J......#\n#.......#\n#########"
+    puzzle, _ = make(grid, ("jonas",), lambda m: [Memory(9, "crate", ((2, 1),))])
+    assert refused(act(puzzle, "jonas", D.RIGHT, "interact"), "nothing"), "a memory is not his to erase"
+    act(puzzle, "jonas", D.DOWN, "crate")
+    puzzle.party.active.actor.place((4, 1), D.RIGHT)
+    act(puzzle, "jonas", D.RIGHT, "crate")
+    assert sum(1 for s in puzzle.sketches if s.id > 0) == 2 and len(puzzle.sketches) == 3, "two of his own"
+    assert refused(act(puzzle, "jonas", D.DOWN, "crate"), "limit"), "and two is still his limit"
+
+
+def test_a_memory_survives_a_save_and_a_made_up_one_is_refused() -> None:
+    import json
+
+    from game.world.jsonread import StateError
+    from game.world.puzzle import state
+    from game.world.puzzle.elements import Memory
+
+    grid = "#######\n#R.__.#\n#######"
+    puzzle, _ = make(grid, ("roe",), lambda m: [Memory(5, "plank", ((3, 1), (4, 1)))])
+    saved = json.loads(json.dumps(state.to_json(puzzle.snapshot())))
+    back = state.from_json(saved)
+    puzzle.check_fits(back)
+    assert back.sketches == puzzle.snapshot().sketches
+    saved["sketches"][0]["id"] = -6
+    with pytest.raises(ValueError, match="memory 6 this map does not have"):
+        puzzle.check_fits(state.from_json(saved))
+    saved["sketches"][0]["id"] = 0
+    with pytest.raises(StateError, match="should not be 0"):
+        state.from_json(saved)

@@ -171,6 +171,8 @@ def test_the_schema_declares_every_puzzle_type_and_the_party_property() -> None:
         "block",
         "crowd",
         "gaze",
+        "memory",
+        "voice",
         "puzzle",
     }
     assert all(OBJECT_TYPES[name] is spec for name, spec in PUZZLE_TYPES.items())

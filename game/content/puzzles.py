@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from game.content.problems import Problem
 from game.content.schema import PUZZLE_TYPES
 from game.world.mapdata import MapData, MapObject
+from game.world.puzzle.abilities import CRATE, PLANK, PLANK_MAX_TILES
 from game.world.puzzle.elements import (
     AllOf,
     AnyOf,
@@ -24,6 +25,7 @@ from game.world.puzzle.elements import (
     Gaze,
     Junction,
     Lever,
+    Memory,
     Plate,
     Voice,
     Zone,
@@ -199,6 +201,23 @@ class _Builder:
 
     def gaze(self, obj: MapObject) -> Element | None:
         return Gaze(obj.id, obj.cells)
+
+    def memory(self, obj: MapObject) -> Element | None:
+        """A plank over one or two gap cells in a line, or a crate on one cell of plain ground."""
+        cells = obj.cells
+        terrain = self.data.terrain
+        gaps = [c for c in cells if "gap" in terrain.get(c, frozenset())]
+        in_line = len({c[0] for c in cells}) == 1 or len({c[1] for c in cells}) == 1
+        if gaps and len(gaps) == len(cells) <= PLANK_MAX_TILES and in_line:
+            return Memory(obj.id, PLANK, tuple(sorted(cells)))
+        if len(cells) == 1 and not gaps:
+            return Memory(obj.id, CRATE, cells)
+        self.note(
+            obj,
+            f"is a memory over {len(cells)} cell(s) ({len(gaps)} of them gap): cover one or two gap cells "
+            f"in a line (a plank) or one cell of floor (a crate)",
+        )
+        return None
 
     def voice(self, obj: MapObject) -> Element | None:
         return Voice(obj.id, obj.cells[0]) if self.one_cell(obj) else None

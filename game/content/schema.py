@@ -183,6 +183,12 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
         "Cells under a judging gaze: a sketch touching them dissolves unless Roe stands next to it.",
         "#ffff4090",
     ),
+    "memory": ObjectType(
+        "Something half-remembered (Roe's dream), like one of Jonas's sketches: over one or two gap "
+        "cells in a line it is a plank, on one floor cell a light crate. There from the start and "
+        "after a reset; fades after a while unless Roe stands beside it; a gaze dissolves it.",
+        "#ffd8b080",
+    ),
     "voice": ObjectType(
         "Someone's voice in Lila's dream, on one cell: her light counts it as company (full size "
         "within 2 tiles of it, as beside a companion).",

@@ -43,6 +43,11 @@ SKETCH_GONE = {
 """The notice when a sketch vanishes by itself (Jonas erasing his own says nothing)."""
 SKETCH_GONE_ALONE = {"gaze": "The stare dissolved the sketch.", "faded": "The sketch faded."}
 """The same, without Roe on the map to name."""
+MEMORY_GONE = {
+    "gaze": "The stare dissolved the memory. It holds while Roe stands beside it.",
+    "faded": "The memory faded. It holds while Roe stands beside it; a reset brings it back.",
+}
+"""The notice when one of the map's memories (a sketch numbered below 0) vanishes."""
 """What the notice line says when a move or an ability is refused (by reason code)."""
 WITHOUT_HELPER = {
     "gap": ("jonas", "Nothing there but the drop."),
@@ -130,7 +135,8 @@ def feedback(event: object, puzzle: Puzzle | None, audio: Audio, hud: PartyHud) 
     elif isinstance(event, pe.SketchGone):
         audio.play_sfx("glitch" if event.why == "gaze" else "menu_move")
         roe_here = puzzle is not None and puzzle.party.has("roe")
-        text = (SKETCH_GONE if roe_here else SKETCH_GONE_ALONE).get(event.why)
+        table = MEMORY_GONE if event.id < 0 else SKETCH_GONE if roe_here else SKETCH_GONE_ALONE
+        text = table.get(event.why)
         if text:
             hud.notify(text)
     elif isinstance(event, pe.GateChanged):

@@ -10,7 +10,19 @@ from collections.abc import Sequence
 
 from game.world.geometry import Cell
 from game.world.mapdata import MapData
-from game.world.puzzle.elements import Block, Crowd, Element, Gate, Gaze, Junction, Lever, Plate, Voice, Zone
+from game.world.puzzle.elements import (
+    Block,
+    Crowd,
+    Element,
+    Gate,
+    Gaze,
+    Junction,
+    Lever,
+    Memory,
+    Plate,
+    Voice,
+    Zone,
+)
 from game.world.puzzle.signals import Circuit
 
 OBJECT_BLOCKING_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow"})
@@ -33,6 +45,8 @@ class Board:
         self.block_weight = {b.id: b.weight for b in self.blocks}
         self.crowds = [e for e in elements if isinstance(e, Crowd)]
         self.gaze: frozenset[Cell] = frozenset(c for e in elements if isinstance(e, Gaze) for c in e.cells)
+        self.memories = [e for e in elements if isinstance(e, Memory)]
+        """Things half-remembered, present at the start as sketches numbered -id."""
         self.voices: tuple[Cell, ...] = tuple(e.cell for e in elements if isinstance(e, Voice))
         """Where voices keep Lila company (her light counts them as companions)."""
         self.switch_at: dict[Cell, Lever | Junction] = {e.cell: e for e in self.levers + self.junctions}

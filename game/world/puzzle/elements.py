@@ -5,7 +5,7 @@ object references). Their changing state (a lever's position, a junction's rotat
 a block has been pushed) lives in the Puzzle, so a snapshot is small and a reset exact.
 
 Signal sources: Plate, Lever, Junction, AllOf, AnyOf, Zone. Signal consumers: Gate,
-Junction, AllOf, AnyOf. Block, Crowd, Gaze and Voice carry no signal.
+Junction, AllOf, AnyOf. Block, Crowd, Gaze, Voice and Memory carry no signal.
 """
 
 from __future__ import annotations
@@ -122,7 +122,19 @@ class Voice:
     cell: Cell
 
 
-Element = Plate | Gate | Lever | Junction | AllOf | AnyOf | Zone | Block | Crowd | Gaze | Voice
+@dataclass(frozen=True)
+class Memory:
+    """Something half-remembered in Roe's dream that behaves like one of Jonas's sketches: a
+    plank over gap cells (`kind` "plank") or a light crate on one cell ("crate"). It is there
+    when the puzzle starts and after a reset, fades with time unless Roe stands beside it
+    (she pins it), and a judging gaze dissolves it. In play it is a sketch numbered -id."""
+
+    id: int
+    kind: str
+    cells: tuple[Cell, ...]
+
+
+Element = Plate | Gate | Lever | Junction | AllOf | AnyOf | Zone | Block | Crowd | Gaze | Voice | Memory
 SOURCES = (Plate, Lever, Junction, AllOf, AnyOf, Zone)
 CONSUMERS = (Gate, Junction, AllOf, AnyOf)
 

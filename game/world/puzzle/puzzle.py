@@ -89,12 +89,20 @@ class Puzzle:
         self.rotations = {e.id: e.start_rotation % len(e.outputs) for e in self.board.junctions}
         self.gates = {g.id: False for g in self.board.gates}
         self.blocks = {b.id: b.cell for b in self.board.blocks}
-        self.sketches: tuple[ab.Sketch, ...] = ()
+        self.sketches: tuple[ab.Sketch, ...] = self.remembered()
         self.next_sketch = 1
         self.solved = False
         self.signals: dict[int, bool] = {}
         self.tick(0)  # settle gates and signals before anyone moves; no events at rest
         self.start = self.snapshot()
+
+    def remembered(self, area: frozenset[Cell] | None = None) -> tuple[ab.Sketch, ...]:
+        """The map's memories (in `area`, if given) as sketches, fresh as at the start."""
+        return tuple(
+            ab.Sketch(-m.id, m.kind, m.cells, self.sketch_life_steps)
+            for m in self.board.memories
+            if area is None or any(c in area for c in m.cells)
+        )
 
     # -- what is where ---------------------------------------------------------------------------
     def positions(self) -> dict[str, Cell]:
@@ -349,6 +357,11 @@ class Puzzle:
         ids = [s.id for s in snap.sketches]
         if len(set(ids)) != len(ids) or any(i >= snap.next_sketch for i in ids):
             raise ValueError("its sketches' numbers are mixed up")
+        memories = {-m.id: m for m in board.memories}
+        for sketch in snap.sketches:
+            memory = memories.get(sketch.id)
+            if sketch.id < 0 and (memory is None or (memory.kind, memory.cells) != (sketch.kind, sketch.cells)):
+                raise ValueError(f"it remembers a memory {-sketch.id} this map does not have")
         covered: set[Cell] = set()
         for sketch in snap.sketches:
             cells = sketch.cells
@@ -410,6 +423,7 @@ class Puzzle:
             if home[block.id] in area:
                 self.blocks[block.id] = home[block.id]
         self.sketches = tuple(s for s in self.sketches if not any(c in area for c in s.cells))
+        self.sketches += self.remembered(frozenset(area))
         inside = [m for m in self.party if m.cell in area]
         taken = {m.cell for m in self.party if m.cell not in area} | set(self.blocks.values())
         cells = nearest_free((section.entry,), len(inside), placeable(board.map, board.elements, area), taken)

@@ -86,6 +86,16 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
 
 
 MAX_ID = (1 << 31) - 1
+MAX_MEMORIES = 64
+"""At most this many memories (pre-placed sketches) in one saved puzzle state."""
+
+
+def need_nonzero(value: int, where: str) -> int:
+    if value == 0:
+        raise StateError(f"{where} should not be 0")
+    return value
+
+
 MAX_STEPS = 1 << 31
 
 
@@ -120,18 +130,23 @@ def from_json(data: Any, where: str = "puzzle") -> Snapshot:
             (need_str(entry[0], f"{at}[0]", ORDER), need_cell(entry[1], f"{at}[1]"), need_facing(entry[2], f"{at}[2]"))
         )
     sketches: list[Sketch] = []
-    for n, item in enumerate(need_list(need(raw, "sketches", where), f"{where}.sketches", SKETCH_LIMIT)):
+    # Jonas's sketches (ids from 1) and the map's memories (ids -1 and down; the puzzle checks
+    # each is one of its own)
+    for n, item in enumerate(need_list(need(raw, "sketches", where), f"{where}.sketches", SKETCH_LIMIT + MAX_MEMORIES)):
         at = f"{where}.sketches[{n}]"
         sketch = need_dict(item, at)
         cells = need_list(need(sketch, "cells", at), f"{at}.cells", PLANK_MAX_TILES)
         sketches.append(
             Sketch(
-                need_int(need(sketch, "id", at), f"{at}.id", 1, MAX_ID),
+                need_nonzero(need_int(need(sketch, "id", at), f"{at}.id", -MAX_ID, MAX_ID), f"{at}.id"),
                 need_str(need(sketch, "kind", at), f"{at}.kind", (PLANK, CRATE)),
                 tuple(need_cell(c, f"{at}.cells[{i}]") for i, c in enumerate(cells)),
                 need_int(need(sketch, "remaining_steps", at), f"{at}.remaining_steps", 0, MAX_STEPS),
             )
         )
+    drawn = sum(1 for s in sketches if s.id > 0)
+    if drawn > SKETCH_LIMIT:
+        raise StateError(f"{where}.sketches has {drawn} of Jonas's sketches; at most {SKETCH_LIMIT}")
     return Snapshot(
         members=tuple(members),
         active=need_str(need(raw, "active", where), f"{where}.active", ("", *ORDER)),
