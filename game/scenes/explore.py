@@ -19,6 +19,7 @@ from game.scenes.dialogue import DialogueScene
 from game.scenes.director import Stage
 from game.scenes.error import ErrorScreen
 from game.scenes.hud import PartyHud
+from game.scenes.lessons import draw_lesson, learned_by, lesson_text, next_lesson
 from game.scenes.overlays import Fade, MessageBox
 from game.scenes.party import feedback, party_commands
 from game.settings import Settings
@@ -181,7 +182,11 @@ class ExploreScene(Scene):
                     self.stack.push(MessageBox(self.services, event.text))
 
     def _on_puzzle_event(self, event: object) -> None:
-        """Sound and notices; a swap also glides the camera and rings the new one."""
+        """Sound and notices; a swap also glides the camera and rings the new one; a control
+        used is learned (its lesson's prompt goes)."""
+        lesson = learned_by(event)
+        if lesson is not None:
+            self.world.playthrough.learned.add(lesson)
         if feedback(event, self.world.party_puzzle, self.services.audio, self.hud):
             self.glide = (self.view.camera, self.services.steps)
             self.swap_ring_at = self.services.steps
@@ -336,6 +341,9 @@ class ExploreScene(Scene):
         if self.world.party_puzzle is not None and self.stack.top is self:
             section = self.world.party_puzzle.section_at(self.world.player.cell)
             self.hud.draw(surface, self.world.party_puzzle, section.name if section else None)
+            lesson = next_lesson(self.world.party_puzzle, self.world.playthrough.learned, section is not None)
+            if lesson is not None and not self.world.scripting():
+                draw_lesson(surface, self.services, lesson_text(lesson, self.services))
         if self.services.steps < self.banner_until and self.stack.top is self:
             self._draw_banner(surface)
         if self.stack.top is self and not self.world.scripting() and self.stage.camera is None:

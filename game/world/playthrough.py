@@ -78,10 +78,17 @@ class Playthrough:
     hints: dict[str, int] = field(default_factory=dict)
     """How far the player has asked Roe about each puzzle, by `hint_key`: 1 the nudge, 2 the
     clue, 3 the answer (a puzzle never asked about is not listed)."""
+    learned: set[str] = field(default_factory=set)
+    """The party controls the player has used at least once (`swap`, `follow`, `reset`): a
+    lesson's prompt shows until then (game/scenes/lessons.py)."""
 
     def __post_init__(self) -> None:
         if self.protagonist not in ORDER:
             raise ValueError(f"no protagonist named {self.protagonist!r} (one of {', '.join(ORDER)})")
+
+
+LESSONS = ("swap", "follow", "reset")
+"""The party controls taught by doing, in the order they are taught."""
 
 
 def hint_key(map_name: str, puzzle: str) -> str:
@@ -125,6 +132,7 @@ def to_json(playthrough: Playthrough, current: str, here: MapRecord, pending: tu
         "pending": list(pending),
         "maps": maps,
         "hints": dict(sorted(playthrough.hints.items())),
+        "learned": sorted(playthrough.learned),
     }
 
 
@@ -189,6 +197,10 @@ def read_playthrough(raw: Any, where: str = "playthrough") -> SavedPlaythrough:
         records=records,
         tick=need_int(data.get("tick", 0), f"{where}.tick", 0, MAX_TICK),
         hints={key: need_int(tier, f"{where}.hints[{key!r}]", 1, HINT_TIERS_COUNT) for key, tier in hints.items()},
+        learned={
+            need_str(item, f"{where}.learned[{n}]", LESSONS)
+            for n, item in enumerate(need_list(data.get("learned", []), f"{where}.learned", len(LESSONS)))
+        },
     )
     return SavedPlaythrough(playthrough, current, pending)
 
