@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game.input import Action
-from game.scenes.anxiety import BREATH_S, CALM_S, PROMPT_AT, Anxiety
+from game.scenes.anxiety import BREATH_S, CALM_S, FULL_AT, PROMPT_AT, Anxiety
 from game.world import STEP_S
 
 pytestmark = pytest.mark.usefixtures("quit_pygame")
@@ -36,7 +36,7 @@ def test_the_edges_rise_slowly_with_the_people_near_her_and_never_for_anyone_els
     run(anxiety, world(near=2), 0.5)
     assert 0 < anxiety.level < 0.5, "it rises, never in a jump"
     run(anxiety, world(near=2), 5)
-    assert anxiety.level == pytest.approx(0.5), "two of the four it takes to be darkest"
+    assert anxiety.level == pytest.approx(2 / FULL_AT), "two of the few it takes to be darkest"
     run(anxiety, world(near=0), 5)
     assert anxiety.level == 0, "alone again, it passes"
     mara = Anxiety()

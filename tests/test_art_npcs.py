@@ -32,6 +32,10 @@ PEOPLE = [
     "npc_landlady",
     "npc_gallerist",
     "npc_reviewer",
+    "npc_lila_mum",
+    "npc_noor",
+    "npc_teacher",
+    "npc_daniels_mother",
 ]
 WALKERS = [who for who in PEOPLE if who != "npc_shadow"]
 
@@ -161,6 +165,10 @@ def test_the_memory_figure_is_all_sepia_with_a_broken_outline_and_no_ink() -> No
         ("npc_landlady", ["orange", "leaf-3", "pink-glow"]),  # gele, ankara dress, slippers
         ("npc_gallerist", ["steel-4", "red-2", "sepia-4"]),  # silver bob, red glasses, camel coat
         ("npc_reviewer", ["red-2", "steel-3", "white"]),  # copper cut, grey trench, notebook
+        ("npc_lila_mum", ["gold-2", "sky-blue", "red-2"]),  # Lila's hair, blue cardigan, clip and mug
+        ("npc_noor", ["neon-magenta", "pink-glow", "red-1", "leaf-4"]),  # headscarf, blazer, backpack
+        ("npc_teacher", ["parchment", "gold-2", "red-2", "white"]),  # bun, waistcoat, lanyard and card
+        ("npc_daniels_mother", ["steel-4", "skin-1", "gold-2"]),  # grey perm, mauve coat, handbag
     ],
 )
 def test_each_role_wears_its_colours(who: str, signature: list[str]) -> None:

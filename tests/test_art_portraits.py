@@ -23,6 +23,11 @@ SUPPORTING_MOODS = {
     "landlady": ("neutral", "warm", "worried"),
     "gallerist": ("neutral", "warm", "curt"),
     "reviewer": ("neutral", "curious", "cold"),
+    "daniels_mother": ("neutral", "tired", "hopeful"),
+    "colleague": ("neutral", "warm", "tired"),
+    "lila_mum": ("neutral", "warm", "worried"),
+    "noor": ("neutral", "happy", "hurt"),
+    "teacher": ("neutral", "kind", "stern"),
 }
 REQUIRED_MOODS = {**dict.fromkeys(PROTAGONISTS, PROTAGONIST_MOODS), **SUPPORTING_MOODS}
 PORTRAITS = sorted(REQUIRED_MOODS)

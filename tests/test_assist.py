@@ -41,13 +41,15 @@ def test_a_forgiving_dark_keeps_lilas_light_wide_when_she_is_alone_and_a_tile_wi
     assert not ab.is_lit((7, 5), alone)
     assert ab.is_lit((7, 5), alone, forgiving=True) and ab.is_lit((9, 5), alone, forgiving=True)
     assert not ab.is_lit((10, 5), alone, forgiving=True)
-    for assist, steps_in in ((OFF, False), (Assist(forgiving_dark=True), True)):
+    for assist, forgiven in ((OFF, False), (Assist(forgiving_dark=True), True)):
         puzzle, _ = make("##########\n#RL.dddd.#\n##########", ("lila", "roe"))
         puzzle.party.assist = assist
-        go(puzzle, "lila", D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT)  # far from Roe
-        events = go(puzzle, "roe", D.RIGHT, D.RIGHT, D.RIGHT)
-        assert (cell_of(puzzle, "roe") == (4, 1)) is steps_in
-        assert refused(events, "dark") is not steps_in
+        events = go(puzzle, "lila", D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT)  # away from Roe
+        assert (cell_of(puzzle, "lila") == (8, 1)) is forgiven, "alone she goes on into the dark only if forgiven"
+        assert refused(events, "alone") is not forgiven
+        if forgiven:  # and her wider light reaches back to Roe
+            go(puzzle, "roe", D.RIGHT, D.RIGHT, D.RIGHT)
+            assert cell_of(puzzle, "roe") == (4, 1)
 
 
 def test_a_fast_walk_is_faster_for_everyone_and_nothing_else_changes() -> None:

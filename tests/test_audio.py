@@ -21,7 +21,19 @@ from game.tools import build_audio
 ROOT = Path(__file__).resolve().parents[1]
 AUDIO = ROOT / "assets" / "audio"
 SOURCES = ROOT / "assets" / "src" / "audio"
-MUSIC = ["title", "waking", "jonas_day", "dream_mara", "dream_jonas", "dream_lila", "dream_roe", "chaos", "ending"]
+MUSIC = [
+    "title",
+    "waking",
+    "jonas_day",
+    "lila_day",
+    "roe_day",
+    "dream_mara",
+    "dream_jonas",
+    "dream_lila",
+    "dream_roe",
+    "chaos",
+    "ending",
+]
 SFX = [
     "footstep", "door", "talk_mara", "talk_jonas", "talk_lila", "talk_roe", "pod_hum", "plate_click", "gate",
     "sketch", "glow", "swap", "glitch", "menu_move", "menu_select", "save", "bump", "solved",

@@ -184,15 +184,23 @@ def test_lilas_light_is_wide_with_a_companion_near_and_shrinks_when_she_is_alone
     assert ab.is_lit((7, 5), near) and not ab.is_lit((7, 5), alone) and ab.is_lit((6, 5), alone)
 
 
-def test_lila_leads_a_companion_through_the_dark_but_cannot_light_it_from_afar() -> None:
+def test_lila_leads_a_companion_through_the_dark_but_will_not_go_on_into_it_alone() -> None:
     puzzle, _ = make("##########\n#RL.dddd.#\n##########", ("lila", "roe"))
-    go(puzzle, "lila", D.RIGHT, D.RIGHT)  # (4, 1), dark but her own light covers her
-    go(puzzle, "roe", D.RIGHT, D.RIGHT)  # (3, 1): next to her
-    go(puzzle, "lila", D.RIGHT)  # (5, 1): Roe within 2, the light stays wide
-    go(puzzle, "roe", D.RIGHT)
+    assert refused(go(puzzle, "lila", D.RIGHT, D.RIGHT), "alone"), "Roe is 3 away from the first dark cell"
+    assert cell_of(puzzle, "lila") == (3, 1)
+    go(puzzle, "roe", D.RIGHT)  # (2, 1): within 2 of (4, 1)
+    go(puzzle, "lila", D.RIGHT)  # (4, 1), in the dark, her light wide
+    go(puzzle, "roe", D.RIGHT)  # (3, 1), beside her
+    assert cell_of(puzzle, "roe") == (3, 1)
+    go(puzzle, "lila", D.RIGHT)  # (5, 1): Roe 2 away
+    go(puzzle, "roe", D.RIGHT)  # (4, 1): dark, but inside Lila's wide light
     assert cell_of(puzzle, "roe") == (4, 1)
-    go(puzzle, "lila", D.RIGHT, D.RIGHT, D.RIGHT)  # (8, 1): alone, the light shrinks
-    assert refused(go(puzzle, "roe", D.RIGHT), "dark") and cell_of(puzzle, "roe") == (4, 1)
+    assert refused(go(puzzle, "lila", D.RIGHT, D.RIGHT), "alone") and cell_of(puzzle, "lila") == (6, 1)
+
+
+def test_lila_cannot_light_the_dark_from_afar() -> None:
+    puzzle, _ = make("#########\n#R.dd..L#\n#########", ("lila", "roe"))
+    assert refused(go(puzzle, "roe", D.RIGHT, D.RIGHT), "dark") and cell_of(puzzle, "roe") == (2, 1)
 
 
 def test_glow_walkways_exist_only_inside_lilas_light() -> None:
@@ -294,8 +302,8 @@ def test_a_voice_keeps_lila_company_so_her_light_stays_wide_near_it() -> None:
     voices = [(5, 7)]
     assert ab.is_lit((7, 5), {"lila": (5, 5)}, voices=voices), "within 2 tiles of a voice: full light"
     assert not ab.is_lit((7, 5), {"lila": (5, 5)}, voices=[(5, 8)]), "out of its reach she is alone"
-    # In play: alone she lights only her own cell and the next, so the dark two ahead refuses
-    # her; beside the voice (o, two cells above the corridor) her light reaches across.
+    # In play: alone her light is at her feet and she will not walk on into the dark; within
+    # the voice's reach (o, two cells above the corridor) it is wide and she does.
     grid = "#########\n####o####\n#########\n#L..ddd.#\n#########"
     puzzle, marks = make(grid, ("lila",), lambda m: [Voice(7, m["o"][0])])
     go(puzzle, "lila", D.RIGHT)  # (2, 3): the voice at (4, 1) is 4 away, her light is small
@@ -303,9 +311,9 @@ def test_a_voice_keeps_lila_company_so_her_light_stays_wide_near_it() -> None:
     go(puzzle, "lila", D.RIGHT)  # (3, 3): the voice is 3 away, still alone
     assert not puzzle.lit((5, 3))
     go(puzzle, "lila", D.RIGHT)  # (4, 3): 2 below the voice: her light is wide
-    assert puzzle.lit((6, 3)) and cell_of(puzzle, "lila") == (4, 3)
-    go(puzzle, "lila", D.RIGHT, D.RIGHT, D.RIGHT)
-    assert cell_of(puzzle, "lila") == (7, 3), "she walks on through the dark inside her light"
+    assert puzzle.lit((6, 3)) and cell_of(puzzle, "lila") == (4, 3), "into the dark, within the voice's reach"
+    assert refused(go(puzzle, "lila", D.RIGHT), "alone"), "beyond it, alone, she will not go on"
+    assert cell_of(puzzle, "lila") == (4, 3)
 
 
 def test_a_memory_is_there_from_the_start_fades_unless_roe_pins_it_and_a_reset_brings_it_back() -> None:

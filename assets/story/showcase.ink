@@ -67,6 +67,16 @@ Row J, pod 14. Forty minutes to lights out. I could talk to someone. People do t
 { stopping:
 - A man in paint-spattered overalls sketches on a SomniCo leaflet. The brush behind his ear is bone dry. # speaker: narrator
     Don't mind me. I'm drawing the pods. It's the first thing I've finished in eleven months. # speaker: jonas # mood: neutral
+    { jonas_painted_line:
+        Second thing. Last Friday I put one line on a wall on Aster Street. Shoulder to wrist. It's wrong. It's a start. # speaker: jonas # mood: happy
+        { aster_mural:
+            The whale by Kenji's? It has the start of a tail now. I walked past it on the way here. # speaker: mara # mood: neutral
+            You saw it. Oh no. Oh, that's wonderful. Don't tell me what you thought, I'll paint it worse. # speaker: jonas # mood: happy
+        }
+    }
+    { jonas_told_truth:
+        A critic asked me what's next, last week. I told her the truth: nothing. She wrote it down like it was interesting. # speaker: jonas # mood: neutral
+    }
     In my Reverie I paint all night. Whole galleries. Then I wake up and the canvas is white again. # speaker: jonas # mood: sad
     What do you paint in there? # speaker: mara # mood: neutral
     Lately? Planks. Crates. Things to stand on. Don't ask a painter what it means; he'll tell you. # speaker: jonas # mood: happy
@@ -85,6 +95,15 @@ Row J, pod 14. Forty minutes to lights out. I could talk to someone. People do t
     Do they turn the lights off? When it starts? All of them? # speaker: lila # mood: afraid
     I think the pods keep a little light on. # speaker: mara # mood: neutral
     A little's not... fine. It's fine. My school got seats. Mum says it's good for me. Everything's good for me. # speaker: lila # mood: sad
+    { lila_presented:
+        Last week I stood up in front of 4B and talked for six minutes about the history of the night-light. My hands shook the whole time. Nobody died. # speaker: lila # mood: neutral
+        That's braver than most of Halcyon's board meetings. # speaker: mara # mood: happy
+    - else:
+        We had presentations last week. I was ill. I was in my pod. Those are the same thing, in my house. # speaker: lila # mood: sad
+    }
+    { lila_kenjis:
+        Noor's here somewhere. She saved me a seat. She always saves me a seat. I keep meaning to sit in it. # speaker: lila # mood: neutral
+    }
     I'm Lila. I'm fine. I'm just going to stand near this lamp for a bit. # speaker: lila # mood: neutral
 - In my Reverie I carry a light. It goes where I go. It gets smaller when I'm on my own. # speaker: lila # mood: sad
     Then don't be on your own. # speaker: mara # mood: determined

@@ -1362,6 +1362,12 @@
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
+ <tile id="312">
+  <properties>
+   <property name="kind" value="hoodie_pile"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <wangsets>
   <wangset name="walls" type="corner" tile="-1">
    <wangcolor name="cap" color="#ff3040" tile="-1" probability="1"/>

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PROTAGONIST = "lila"
 CROWD_RANGE_TILES = 3
 """How near (Manhattan, in tiles) a character must be to crowd her."""
-FULL_AT = 4
+FULL_AT = 3
 """Characters near at which the edges are at their darkest."""
 RISE_PER_S = 0.35
 FALL_PER_S = 0.25
@@ -38,9 +38,9 @@ PROMPT_AT = 0.35
 """From this level on, the prompt offers a breath."""
 BREATH_S = 5.0
 CALM_S = 20.0
-EDGE_ALPHA = 190
+EDGE_ALPHA = 225
 """How dark the edges get at the highest level."""
-EDGE_DEPTH = 0.3
+EDGE_DEPTH = 0.4
 """How far in from each side the darkness reaches at the highest level (of the screen)."""
 
 
@@ -124,7 +124,7 @@ class Anxiety:
             edges = pygame.Surface((width, height), pygame.SRCALPHA)
             depth = max(1, round(min(width, height) * EDGE_DEPTH * step / 20))
             for i in range(depth):
-                alpha = round(EDGE_ALPHA * (step / 20) * (1 - i / depth) ** 2)
+                alpha = round(EDGE_ALPHA * (step / 20) * (1 - i / depth) ** 1.3)
                 colour = (ink.r, ink.g, ink.b, alpha)
                 pygame.draw.rect(edges, colour, (i, i, width - 2 * i, height - 2 * i), 1)
             self._edges[key] = edges

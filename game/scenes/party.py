@@ -25,6 +25,7 @@ REFUSALS = {
     "vent": "Only Lila fits through the vents.",
     "hidden": "Nothing to stand on... that anyone can see.",
     "dark": "Too dark to go on without Lila's light.",
+    "alone": "Lila won't go on into the dark alone: her light shrinks to her feet. Keep someone close.",
     "crowd": "The crowd will not let anyone through.",
     "push": "It will not budge.",
     "no_push": "Mara doesn't push things; her hands are full with the lens.",

@@ -150,6 +150,14 @@ class Puzzle:
         where = positions if positions is not None else self.positions()
         return ab.is_lit(cell, where, self.party.assist.forgiving_dark, self.board.voices)
 
+    def full_light(self, cell: Cell, positions: dict[str, Cell]) -> bool:
+        """Whether Lila's light is full size at `cell` with the party at `positions`: someone
+        (or a voice) keeps her company there, or the assist keeps it wide. Alone, it shrinks
+        to her feet, and she does not walk on into the dark (ab.LIGHT_RADIUS_ALONE_TILES)."""
+        forgiving = self.party.assist.forgiving_dark
+        company = ab.company({**positions, "lila": cell}, self.board.voices)
+        return ab.light_radius(cell, company, forgiving) >= ab.LIGHT_RADIUS_NEAR_TILES
+
     def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell]) -> str | None:
         """Why `member` may not step onto `cell` with the party at `positions` (the mover
         already on `cell`), or None. Characters, blocks and crates are checked by callers."""
@@ -167,6 +175,8 @@ class Puzzle:
             return "vent"
         if "hidden:trace" in terrain and not self.party.lens_on:
             return "hidden"
+        if member.name == "lila" and terrain & {"dark", "hidden:glow"} and not self.full_light(cell, positions):
+            return "alone"
         if "hidden:glow" in terrain and not self.lit(cell, positions):
             return "hidden"
         if "dark" in terrain and not self.lit(cell, positions):
