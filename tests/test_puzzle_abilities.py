@@ -366,3 +366,17 @@ def test_a_memory_survives_a_save_and_a_made_up_one_is_refused() -> None:
     saved["sketches"][0]["id"] = 0
     with pytest.raises(StateError, match="should not be 0"):
         state.from_json(saved)
+
+
+def test_a_memory_waits_until_someone_comes_near_and_no_assist_keeps_it() -> None:
+    from game.world.puzzle.assist import Assist
+    from game.world.puzzle.elements import Memory
+
+    grid = "##########\n#R......_#\n##########"
+    puzzle, _ = make(grid, ("roe",), lambda m: [Memory(4, "plank", ((8, 1),))])
+    puzzle.party.assist = Assist(lasting_sketches=True)  # Jonas's assist: not for memories
+    puzzle.tick(puzzle.sketch_life_steps * 3)
+    assert [s.id for s in puzzle.sketches] == [-4], "nobody within 3 tiles: it waits as it was"
+    go(puzzle, "roe", D.RIGHT, D.RIGHT, D.RIGHT, D.RIGHT)  # (5, 1): 3 from it, watching, not beside
+    gone = [e for e in puzzle.tick(puzzle.sketch_life_steps) if isinstance(e, SketchGone)]
+    assert [(e.id, e.why) for e in gone] == [(-4, "faded")]

@@ -1,6 +1,8 @@
 // Act III, the Merge: the first chamber of the broken dream (maps/chaos_chamber.tmx).
 //
-// The four meet properly, each names what they can do, and the controls are given once.
+// The four meet properly. Each learned their ability in their own dream, so nobody explains
+// it again; the party's controls are taught by doing (a prompt with the player's own keys,
+// game/scenes/lessons.py), not here.
 // The three puzzles get one or two lines of hint at their entrances, in Roe's voice or the
 // team's. The closing lines bind them together and hand over to the end card.
 
@@ -17,13 +19,11 @@ This isn't my grove. This isn't anybody's grove. # speaker: mara # mood: afraid
 Why is it dark at the edges? Why is it always dark at the edges? # speaker: lila # mood: afraid
 Breathe, all of you. The Protocol crashed and took us down with it. Together, it seems. # speaker: roe # mood: determined
 Please remain calm. Your Reverie will resume sh... sh... shortly. # speaker: somnico_host # mood: glitch
-I wouldn't wait for it. Tell me what you can do in here. Quickly, one breath each. # speaker: roe # mood: neutral
-My lens. [ability] shows the wiring under everything, and hidden paths. With it up, I can turn junctions. # speaker: mara # mood: determined
-[ability], and I draw: a plank over a gap, or a crate for a plate. They fade fast. Everything I make does. # speaker: jonas # mood: neutral
-I glow. It's brighter when someone stays close, smaller when I'm alone. And I fit through vents. # speaker: lila # mood: sad
-I'm heavy. I push the big blocks and hold down the heavy plates. Stand me by a drawing and it stays put. # speaker: roe # mood: neutral
-[swap_next] and [swap_prev] swap between the four of them; [swap_1] to [swap_4] go straight to one. [follow]: the others follow you, or stay. # speaker: narrator
-[reset] puts the puzzle you stand in back as it was. # speaker: narrator
+I wouldn't wait for it. Whatever each of us learned in our own dreams, we've brought it in here with us. # speaker: roe # mood: neutral
+My lens came with me. So did the wiring. # speaker: mara # mood: determined
+Pencil's still behind my ear. Everything I draw still fades. # speaker: jonas # mood: neutral
+My light's here. It's bigger with you lot near me. That's... weirdly nice. # speaker: lila # mood: neutral
+And I'm still heavy. Let's find out what that's worth, with four of us. # speaker: roe # mood: determined
 Four strangers, one broken dream, and a lot of locked gates. Fine. I've had worse quarterly reviews. # speaker: mara # mood: determined
 -> DONE
 

@@ -249,5 +249,5 @@ White, then the inside of a pod lid, close enough to fog with his breath. # spea
     The brush behind his ear is bone dry. He finds a pencil instead, and on the nearest canvas draws one curve, the start of a tail, and stops. # speaker: narrator
     Not finished. Not white, either. That's new. # speaker: jonas # mood: determined
 }
-Saturday, then. Tonight the whole city goes to sleep at once, and somewhere in row K there's a pod with his name on it. # speaker: narrator # next_chapter
+Saturday, then. Before the week is out the whole city goes to sleep at once, and somewhere in row K there's a pod with his name on it. # speaker: narrator # next_chapter
 -> DONE

@@ -25,6 +25,12 @@ Lila — the same Friday # speaker: narrator
 Two tram stops from Aster Street, a girl is awake under her duvet, rehearsing a presentation to the ceiling. # speaker: narrator
 -> DONE
 
+=== roe_card ===
+// Chapter 4's card (chapters.json): after Lila's night, the same Friday one last time.
+Roe — the same Friday # speaker: narrator
+Next door to a girl rehearsing to her ceiling, an old woman writes a letter she will not send. # speaker: narrator
+-> DONE
+
 === showcase_card ===
 // The showcase chapter's card: seven days on from the Friday the four of them lived.
 Mara — seven days later # speaker: narrator

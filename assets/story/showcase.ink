@@ -121,6 +121,17 @@ Row J, pod 14. Forty minutes to lights out. I could talk to someone. People do t
     None of them has woken in months. The leaflet calls it "deep satisfaction". # speaker: roe # mood: sad
     Then why lie down in one? # speaker: mara # mood: neutral
     So someone steady is in the room when it goes wrong. I'm Roe. I'm heavy, slow, and very hard to move. # speaker: roe # mood: determined
+    {
+    - roe_told_dev:
+        This was a young man's seat. Kiran, Dev's brother. Dev gave it to me after I told him the truth: that Kiran has been asking to wake up. # speaker: roe # mood: sad
+        Dev? Dev from Halcyon? He never said. He never says anything that isn't about somebody else. # speaker: mara # mood: sad
+        He said the same of you. Something about the only person who reads past slide one. # speaker: roe # mood: happy
+    - roe_met_dev:
+        This seat was a young man's. His brother gave it to me. I should have told him more than I did. # speaker: roe # mood: sad
+    }
+    { roe_has_log_page:
+        I have a page in my handbag. Nineteen wake requests, none of them honoured. I intend to read it to someone important tonight, if anyone important is awake. # speaker: roe # mood: determined
+    }
 - Keep your eyes open as long as you can, dear. And if you can't, keep them open in there. # speaker: roe # mood: neutral
 - Row J? I'm just behind you. I'll keep an eye on you. Both, in fact. # speaker: roe # mood: happy
 }

@@ -821,6 +821,24 @@
    <property name="kind" value="ward_lino_nw_se"/>
   </properties>
  </tile>
+ <tile id="176">
+  <properties>
+   <property name="kind" value="consulting_chair"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="177">
+  <properties>
+   <property name="kind" value="letter_bureau"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="178">
+  <properties>
+   <property name="kind" value="photo_wall"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
  <wangsets>
   <wangset name="civic_floors" type="corner" tile="-1">
    <wangcolor name="marble" color="#ff3040" tile="-1" probability="1"/>

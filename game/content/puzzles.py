@@ -197,7 +197,7 @@ class _Builder:
         if calm < 0:
             self.note(obj, f"calm_range is {calm}; it must be 0 or more tiles")
             return None
-        return Crowd(obj.id, obj.cells, calm)
+        return Crowd(obj.id, obj.cells, calm, str(obj.properties.get("character") or "npc_critic"))
 
     def gaze(self, obj: MapObject) -> Element | None:
         return Gaze(obj.id, obj.cells)

@@ -51,7 +51,8 @@ def reference_problems(path: str, data: MapData, music: object, assets_dir: str)
                         + did_you_mean(str(music), stems(os.path.dirname(track), MUSIC_SUFFIX)),
                     )
                 )
-    for npc in data.npcs:
+    crowds = [obj for obj in data.objects if obj.kind == "crowd" and obj.properties.get("character")]
+    for npc in [*data.npcs, *crowds]:
         character = str(npc.properties.get("character") or "")
         try:
             sheet = sheet_path(assets_dir, character)

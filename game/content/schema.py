@@ -177,7 +177,15 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
     "crowd": ObjectType(
         "Judging figures: their cells block everyone unless Roe stands within calm_range tiles.",
         "#ff70708c",
-        {"calm_range": Prop("int", "How near (in tiles, Manhattan) Roe must stand to part them.", default=2)},
+        {
+            "calm_range": Prop("int", "How near (in tiles, Manhattan) Roe must stand to part them.", default=2),
+            "character": Prop(
+                "string",
+                "The figures' sprite sheet in assets/sprites: npc_critic (Jonas's critics), npc_memory (Roe's "
+                "memories)...",
+                default="npc_critic",
+            ),
+        },
     ),
     "gaze": ObjectType(
         "Cells under a judging gaze: a sketch touching them dissolves unless Roe stands next to it.",
@@ -186,7 +194,8 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
     "memory": ObjectType(
         "Something half-remembered (Roe's dream), like one of Jonas's sketches: over one or two gap "
         "cells in a line it is a plank, on one floor cell a light crate. There from the start and "
-        "after a reset; fades after a while unless Roe stands beside it; a gaze dissolves it.",
+        "after a reset; once someone comes within 3 tiles it fades after a while, unless Roe stands "
+        "beside it; a gaze dissolves it.",
         "#ffd8b080",
     ),
     "voice": ObjectType(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pygame
@@ -45,6 +45,8 @@ LAMP_GLOW = (255, 226, 150)
 NEON_CYAN = (64, 214, 224)
 CYAN_GLOW = (186, 252, 236)
 STEEL = (80, 94, 118)
+SEPIA = (236, 196, 140)
+"""Multiplies a sketch's pencil greys into the warm browns of an old photograph (memories)."""
 
 
 class Pieces:
@@ -108,12 +110,20 @@ class BlockSprite(PieceSprite):
 class PuzzleView:
     """The puzzle's pieces and overlays for one map."""
 
-    def __init__(self, puzzle: Puzzle, pieces: Pieces, tiled: pytmx.TiledMap, crowd_sheet: CharacterSheet) -> None:
+    def __init__(
+        self, puzzle: Puzzle, pieces: Pieces, tiled: pytmx.TiledMap, sheet: Callable[[str], CharacterSheet]
+    ) -> None:
         self.puzzle = puzzle
         self.pieces = pieces
-        self.crowd_frame = crowd_sheet.frames[next(iter(crowd_sheet.frames))][0]
-        self.crowd_parted = self.crowd_frame.copy()
-        self.crowd_parted.set_alpha(PARTED_ALPHA)
+        self.crowd_frames: dict[str, tuple[pygame.Surface, pygame.Surface]] = {}
+        """Per crowd sheet: a figure standing, and the same faded while Roe parts them."""
+        for crowd in (e for e in puzzle.board.elements if isinstance(e, Crowd)):
+            if crowd.character not in self.crowd_frames:
+                crowd_sheet = sheet(crowd.character)
+                frame = crowd_sheet.frames[next(iter(crowd_sheet.frames))][0]
+                parted = frame.copy()
+                parted.set_alpha(PARTED_ALPHA)
+                self.crowd_frames[crowd.character] = (frame, parted)
         self._empty = pygame.Surface((1, 1), pygame.SRCALPHA)
         self._tiles: dict[tuple[str, int], pygame.Surface] = {}
         """Overlay tiles made once and kept: (what, shade) -> a 16x16 surface."""
@@ -188,7 +198,8 @@ class PuzzleView:
     def _crowd_image(self, element: Crowd) -> pygame.Surface:
         """A judging figure; faded while Roe's calm parts the crowd."""
         parted = ab.crowd_parted(element, self.puzzle.positions().get("roe"))
-        return self.crowd_parted if parted else self.crowd_frame
+        frame, faded = self.crowd_frames[element.character]
+        return faded if parted else frame
 
     def _sketch_image(self, sprite: PieceSprite) -> pygame.Surface:
         sketch = next((s for s in self.puzzle.sketches if s.id == sprite.index), None)
@@ -197,9 +208,21 @@ class PuzzleView:
         life = sketch.remaining_steps / max(1, self.puzzle.sketch_life_steps)
         fade = "" if life > 0.66 else "_fade1" if life > 0.33 else "_fade2"
         if sketch.kind == ab.CRATE:
-            return self.pieces[f"sketch_crate{fade}"]
-        across = self._plank_across(sketch)
-        return self.pieces[f"sketch_plank_{'h' if across else 'v'}{fade}"]
+            name = f"sketch_crate{fade}"
+        else:
+            name = f"sketch_plank_{'h' if self._plank_across(sketch) else 'v'}{fade}"
+        return self._sepia(name) if sketch.id < 0 else self.pieces[name]
+
+    def _sepia(self, name: str) -> pygame.Surface:
+        """A piece as a memory (numbered below 0): the pencil sketch washed in old-photograph
+        sepia, so it reads as something remembered rather than something Jonas drew."""
+        key = ("sepia:" + name, 0)
+        image = self._tiles.get(key)
+        if image is None:
+            image = self.pieces[name].copy()
+            image.fill(SEPIA, special_flags=pygame.BLEND_RGB_MULT)
+            self._tiles[key] = image
+        return image
 
     def _plank_across(self, sketch: ab.Sketch) -> bool:
         """A plank lies left-right when its cells are in a row, or (one cell) when the

@@ -286,8 +286,7 @@ class ExploreScene(Scene):
             self.view.add(sprite)
         self.puzzle_view = None
         if self.world.party_puzzle is not None:
-            critic = assets.sheet("npc_critic")
-            self.puzzle_view = PuzzleView(self.world.party_puzzle, assets.pieces, self.loaded.tiled, critic)
+            self.puzzle_view = PuzzleView(self.world.party_puzzle, assets.pieces, self.loaded.tiled, assets.sheet)
 
     def _sync_pieces(self) -> None:
         """Puzzle pieces in the view's group (sketches come and go)."""

@@ -26,6 +26,9 @@ PLANK_MAX_TILES = 2
 CRATE_WEIGHT = Weight.LIGHT
 PLANK = "plank"
 CRATE = "crate"
+MEMORY_WATCH_TILES = 3
+"""A memory (a sketch numbered below 0) fades only while someone of the party is this near
+(Manhattan, tiles): one nobody has come to yet waits as it was."""
 
 # -- Glow (Lila) ---------------------------------------------------------------------------------
 LIGHT_RADIUS_NEAR_TILES = 3

@@ -103,6 +103,8 @@ class Crowd:
     id: int
     cells: tuple[Cell, ...]
     calm_range_tiles: int = 2
+    character: str = "npc_critic"
+    """The figures' sprite sheet (drawing only): Jonas's critics, Roe's memories..."""
 
 
 @dataclass(frozen=True)
@@ -126,8 +128,9 @@ class Voice:
 class Memory:
     """Something half-remembered in Roe's dream that behaves like one of Jonas's sketches: a
     plank over gap cells (`kind` "plank") or a light crate on one cell ("crate"). It is there
-    when the puzzle starts and after a reset, fades with time unless Roe stands beside it
-    (she pins it), and a judging gaze dissolves it. In play it is a sketch numbered -id."""
+    when the puzzle starts and after a reset; while someone is near it (MEMORY_WATCH_TILES) it
+    fades with time unless Roe stands beside it (she pins it), and a judging gaze dissolves
+    it. In play it is a sketch numbered -id."""
 
     id: int
     kind: str

@@ -245,7 +245,11 @@ class Puzzle:
                 kept.append(replace(sketch, remaining_steps=self.sketch_life_steps))
                 continue
             gazed = any(c in self.board.gaze for c in sketch.cells)
-            aging = 0 if self.party.assist.lasting_sketches else steps
+            if sketch.id > 0:  # Jonas's: the lasting-sketches assist keeps it
+                aging = 0 if self.party.assist.lasting_sketches else steps
+            else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
+                watched = any(ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in self.party for c in sketch.cells)
+                aging = steps if watched else 0
             left = 0 if gazed else max(0, sketch.remaining_steps - aging)
             if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
                 events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
