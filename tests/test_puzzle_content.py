@@ -205,3 +205,22 @@ def test_object_references_are_object_typed_in_templates() -> None:
     template = ET.parse(MAPS_DIR / "templates" / "gate.tx").getroot()
     types = {p.get("name"): p.get("type") for p in template.iter("property")}
     assert types == {"input": "object", "input2": "object", "input3": "object"}
+
+
+def test_a_crowd_names_its_sprite_sheet_and_a_misspelt_one_is_reported() -> None:
+    from dataclasses import replace
+
+    from game.content.references import reference_problems
+    from game.content.tiled import ASSETS_DIR
+
+    path = str(MAPS_DIR / "dream_roe_2.tmx")
+    data = load_map(path).data
+    assert data.puzzle is not None
+    crowds = [e for e in data.puzzle.elements if isinstance(e, Crowd)]
+    assert crowds and {c.character for c in crowds} == {"npc_memory"}, "Roe's memories, not Jonas's critics"
+    misspelt = tuple(
+        replace(o, properties={**o.properties, "character": "npc_memroy"}) if o.kind == "crowd" else o
+        for o in data.objects
+    )
+    said = [p.message for p in reference_problems(path, replace(data, objects=misspelt), None, ASSETS_DIR)]
+    assert any("npc_memroy" in m and "did you mean 'npc_memory'" in m for m in said), said
