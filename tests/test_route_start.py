@@ -179,3 +179,9 @@ def test_the_seed_reaches_the_game_so_the_replay_check_means_something(tmp_path:
     one, five = play(tmp_path, CROWD, seed=1), play(tmp_path, CROWD, seed=5)
     assert one[0] and five[0], "\n".join(one[1] + five[1])
     assert one[1][-1] != five[1][-1]  # the crowd wandered otherwise, and Mara's walk took other steps
+
+
+def test_walk_to_an_object_on_a_floor_cell_arrives_on_it_and_stays(tmp_path: Path) -> None:
+    ok, said, _ = play(tmp_path, "chapter lila_dream\nread\nwalk_to the_dark\nwalk_to the_dark\n")
+    assert ok, "\n".join(said)
+    assert said[2].endswith("ok   walked to 'the_dark' at (8, 5)") and said[3].endswith("at (8, 5)")

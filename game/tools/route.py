@@ -282,7 +282,8 @@ class Runner(SetupSteps):
             names = [*data.spawns, *(o.name for o in data.objects if o.name), *(n.obj.name for n in world.npcs)]
             raise RouteError(f"no spawn or object {target!r} on {data.name}{did_you_mean(target, names)}")
         obj = objects[0]
-        if obj.kind != "warp" and not any(world.is_blocked(c) for c in obj.cells):
+        here = world.player.cell  # the player's own cell is not blocked to the player
+        if obj.kind != "warp" and not any(world.is_blocked(c) and c != here for c in obj.cells):
             return [(cell, None) for cell in obj.cells]
         near = [(d.opposite.step(c), d) for c in obj.cells for d in Direction]
         free = [(cell, d) for cell, d in near if cell == world.player.cell or not world.is_blocked(cell)]
