@@ -224,3 +224,23 @@ def test_a_crowd_names_its_sprite_sheet_and_a_misspelt_one_is_reported() -> None
     )
     said = [p.message for p in reference_problems(path, replace(data, objects=misspelt), None, ASSETS_DIR)]
     assert any("npc_memroy" in m and "did you mean 'npc_memory'" in m for m in said), said
+
+
+def test_a_block_may_look_like_a_tile_of_its_map_and_a_misspelt_look_is_reported() -> None:
+    from dataclasses import replace
+
+    from game.content.tiled import look_problems, tile_kinds
+
+    path = str(MAPS_DIR / "dream_roe_1.tmx")
+    loaded = load_map(path)
+    data = loaded.data
+    assert data.puzzle is not None
+    looks = {e.look for e in data.puzzle.elements if isinstance(e, Block)}
+    assert looks == {"filing_cabinet"} and "filing_cabinet" in tile_kinds(loaded.tiled), "Roe's cabinets"
+    assert look_problems(path, data, loaded.tiled) == []
+    misspelt = tuple(
+        replace(o, properties={**o.properties, "look": "filing_cabnet"}) if o.kind == "block" else o
+        for o in data.objects
+    )
+    said = [p.message for p in look_problems(path, replace(data, objects=misspelt), loaded.tiled)]
+    assert said and "did you mean 'filing_cabinet'" in said[0]

@@ -190,7 +190,9 @@ class _Builder:
 
     def block(self, obj: MapObject) -> Element | None:
         weight = self.weight(obj, "weight")
-        return Block(obj.id, obj.cells[0], weight) if self.one_cell(obj) and weight is not None else None
+        if not self.one_cell(obj) or weight is None:
+            return None
+        return Block(obj.id, obj.cells[0], weight, str(obj.properties.get("look") or ""))
 
     def crowd(self, obj: MapObject) -> Element | None:
         calm = self._int(obj, "calm_range")

@@ -172,7 +172,15 @@ PUZZLE_TYPES: dict[str, ObjectType] = {
     "block": ObjectType(
         "A pushable block on one cell: only Roe pushes heavy ones, anyone pushes light ones; it weighs on plates.",
         "#ff9a6a40",
-        {"weight": Prop("Weight", "How heavy it is.", default="heavy")},
+        {
+            "weight": Prop("Weight", "How heavy it is.", default="heavy"),
+            "look": Prop(
+                "string",
+                "How it is drawn: the kind of a tile in the map's tilesets (e.g. filing_cabinet in Roe's "
+                "archive). Empty: the standard block.",
+                default="",
+            ),
+        },
     ),
     "crowd": ObjectType(
         "Judging figures: their cells block everyone unless Roe stands within calm_range tiles.",

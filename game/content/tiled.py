@@ -18,6 +18,7 @@ import pytmx
 
 from game.content.checks import check_map_xml
 from game.content.features import MapLook, apply_visibility, drawn_problems, layer_nodes, map_look
+from game.content.names import did_you_mean
 from game.content.paths import ASSETS_DIR, MAPS_DIR
 from game.content.problems import ContentError, Problem, object_label
 from game.content.puzzles import build_puzzle
@@ -85,9 +86,38 @@ def load_map(
     problems += more
     if not problems:
         problems += reference_problems(path, data, tiled.properties.get("music"), assets_dir)
+        problems += look_problems(path, data, tiled)
     if problems:
         raise ContentError(problems)
     return LoadedMap(path, data, tiled, look)
+
+
+def tile_kinds(tiled: pytmx.TiledMap) -> dict[str, int]:
+    """Each tile `kind` in the map's tilesets and the first gid that has it."""
+    kinds: dict[str, int] = {}
+    for gid, props in sorted(tiled.tile_properties.items()):
+        kind = props.get("kind")
+        if isinstance(kind, str) and kind not in kinds:
+            kinds[kind] = gid
+    return kinds
+
+
+def look_problems(path: str, data: MapData, tiled: pytmx.TiledMap) -> list[Problem]:
+    """A block's `look` names a tile kind of the map's tilesets."""
+    looks = [o for o in data.objects if o.kind == "block" and o.properties.get("look")]
+    if not looks:
+        return []
+    kinds = tile_kinds(tiled)
+    return [
+        Problem(
+            path,
+            o.label,
+            f"property 'look' names tile kind {o.properties['look']!r}, which no tileset of this "
+            f"map has{did_you_mean(str(o.properties['look']), kinds)}",
+        )
+        for o in looks
+        if o.properties["look"] not in kinds
+    ]
 
 
 JSON_SUFFIXES = (".tmj", ".json")

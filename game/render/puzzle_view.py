@@ -15,6 +15,7 @@ from pathlib import Path
 import pygame
 import pytmx
 
+from game.content.tiled import tile_kinds
 from game.render.outlines import Outlines, edges, within
 from game.render.sprites import CharacterSheet
 from game.render.wires import WireNetwork, wire_sides
@@ -115,6 +116,13 @@ class PuzzleView:
     ) -> None:
         self.puzzle = puzzle
         self.pieces = pieces
+        kinds = tile_kinds(tiled)
+        self.looks: dict[str, pygame.Surface] = {}
+        """Blocks drawn as a tile of the map (their `look`), by tile kind."""
+        for block in puzzle.board.blocks:
+            image = tiled.get_tile_image_by_gid(kinds[block.look]) if block.look in kinds else None
+            if isinstance(image, pygame.Surface):
+                self.looks[block.look] = image
         self.crowd_frames: dict[str, tuple[pygame.Surface, pygame.Surface]] = {}
         """Per crowd sheet: a figure standing, and the same faded while Roe parts them."""
         for crowd in (e for e in puzzle.board.elements if isinstance(e, Crowd)):
@@ -190,6 +198,8 @@ class PuzzleView:
             return pieces[f"junction_{'powered_' if powered else ''}{angle}"], True
         if isinstance(element, Block):
             heavy = element.weight is Weight.HEAVY
+            if element.look in self.looks:
+                return self.looks[element.look], True
             return pieces["block_heavy" if heavy else "block_light"], True
         if isinstance(element, Crowd):
             return self._crowd_image(element), True

@@ -93,6 +93,9 @@ class Block:
     id: int
     cell: Cell
     weight: Weight = Weight.HEAVY
+    look: str = ""
+    """How it is drawn (drawing only): the `kind` of a tile of the map, e.g. a filing cabinet
+    in Roe's archive; empty for the standard block."""
 
 
 @dataclass(frozen=True)
