@@ -340,6 +340,9 @@ def test_memories_do_not_count_against_jonas_s_two_nor_can_he_erase_them() -> No
     grid = "#########\n#J......#\n#.......#\n#########"
     puzzle, _ = make(grid, ("jonas",), lambda m: [Memory(9, "crate", ((2, 1),))])
     assert refused(act(puzzle, "jonas", D.RIGHT, "interact"), "nothing"), "a memory is not his to erase"
+    from game.scenes.hud import ability_state
+
+    assert ability_state(puzzle) == "0/2 drawn", "the HUD counts his drawings, not the map's memories"
     act(puzzle, "jonas", D.DOWN, "crate")
     puzzle.party.active.actor.place((4, 1), D.RIGHT)
     act(puzzle, "jonas", D.RIGHT, "crate")

@@ -221,7 +221,7 @@ class PuzzleView:
             name = f"sketch_crate{fade}"
         else:
             name = f"sketch_plank_{'h' if self._plank_across(sketch) else 'v'}{fade}"
-        return self._sepia(name) if sketch.id < 0 else self.pieces[name]
+        return self._sepia(name) if sketch.is_memory else self.pieces[name]
 
     def _sepia(self, name: str) -> pygame.Surface:
         """A piece as a memory (numbered below 0): the pencil sketch washed in old-photograph

@@ -115,9 +115,9 @@ class ExploreScene(Scene):
         self.pending_end = ""
         """An end card to show when the dialogue closes (the story's `end` direction)."""
         self.chapter_ends = False
+        """The chapter ends when the dialogue closes (the story's `next_chapter` direction)."""
         self.anxiety = Anxiety()
         """Lila's anxiety on a map marked `anxious` (game/scenes/anxiety.py)."""
-        """The chapter ends when the dialogue closes (the story's `next_chapter` direction)."""
 
     @property
     def player_sprite(self) -> ActorSprite:

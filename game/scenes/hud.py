@@ -37,7 +37,7 @@ def ability_state(puzzle: Puzzle) -> str:
     if ability == "trace":
         return "lens on" if puzzle.party.lens_on else "lens off"
     if ability == "sketch":
-        return f"{len(puzzle.sketches)}/{ab.SKETCH_LIMIT} drawn"
+        return f"{ab.drawn(puzzle.sketches)}/{ab.SKETCH_LIMIT} drawn"
     if ability == "glow":
         others = ab.company(puzzle.positions(), puzzle.board.voices)
         return f"light {ab.light_radius(member.cell, others, puzzle.party.assist.forgiving_dark)}"

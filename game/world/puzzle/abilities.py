@@ -56,12 +56,22 @@ def neighbours(cell: Cell) -> list[Cell]:
 class Sketch:
     """One of Jonas's drawings: a plank over gap cells, or a light crate on one cell.
     `remaining_steps` counts down while unpinned; at zero it fades (a plank waits until
-    nobody stands on it)."""
+    nobody stands on it). A map's memory plays as a sketch numbered below 0 (`is_memory`)."""
 
     id: int
     kind: str
     cells: tuple[Cell, ...]
     remaining_steps: int
+
+    @property
+    def is_memory(self) -> bool:
+        """One of the map's memories (there from the start), not something Jonas drew."""
+        return self.id < 0
+
+
+def drawn(sketches: Iterable[Sketch]) -> int:
+    """How many of `sketches` Jonas drew (his SKETCH_LIMIT counts these, not memories)."""
+    return sum(1 for s in sketches if not s.is_memory)
 
 
 def plank_span(

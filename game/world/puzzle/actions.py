@@ -122,7 +122,7 @@ def interact(puzzle: Puzzle) -> list[PuzzleEvent]:
         puzzle.rotations[switch.id] = rotation
         return [JunctionRotated(switch.id, rotation, switch.outputs[rotation])]
     sketch = puzzle.sketch_at(target, ab.CRATE) or puzzle.sketch_at(target, ab.PLANK)
-    if sketch is not None and sketch.id > 0 and actor.profile.ability == "sketch":
+    if sketch is not None and not sketch.is_memory and actor.profile.ability == "sketch":
         if any(puzzle.party.at(c) for c in sketch.cells):
             return [Refused(actor.name, "occupied", target)]
         puzzle.sketches = tuple(s for s in puzzle.sketches if s is not sketch)
@@ -135,7 +135,7 @@ def sketch(puzzle: Puzzle, kind: str) -> list[PuzzleEvent]:
     actor = puzzle.party.active
     if actor.profile.ability != "sketch":
         return [Refused(actor.name, "not_ability")]
-    if sum(1 for s in puzzle.sketches if s.id > 0) >= ab.SKETCH_LIMIT:  # memories are not his
+    if ab.drawn(puzzle.sketches) >= ab.SKETCH_LIMIT:
         return [Refused(actor.name, "limit")]
     facing = actor.actor.facing
     cells: tuple[Cell, ...] | None

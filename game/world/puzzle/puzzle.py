@@ -245,7 +245,7 @@ class Puzzle:
                 kept.append(replace(sketch, remaining_steps=self.sketch_life_steps))
                 continue
             gazed = any(c in self.board.gaze for c in sketch.cells)
-            if sketch.id > 0:  # Jonas's: the lasting-sketches assist keeps it
+            if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
                 aging = 0 if self.party.assist.lasting_sketches else steps
             else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
                 watched = any(ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in self.party for c in sketch.cells)
@@ -374,7 +374,7 @@ class Puzzle:
         memories = {-m.id: m for m in board.memories}
         for sketch in snap.sketches:
             memory = memories.get(sketch.id)
-            if sketch.id < 0 and (memory is None or (memory.kind, memory.cells) != (sketch.kind, sketch.cells)):
+            if sketch.is_memory and (memory is None or (memory.kind, memory.cells) != (sketch.kind, sketch.cells)):
                 raise ValueError(f"it remembers a memory {-sketch.id} this map does not have")
         covered: set[Cell] = set()
         for sketch in snap.sketches:

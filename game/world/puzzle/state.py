@@ -18,7 +18,7 @@ from game.world.jsonread import (
     need_list,
     need_str,
 )
-from game.world.puzzle.abilities import CRATE, PLANK, PLANK_MAX_TILES, SKETCH_LIMIT, Sketch
+from game.world.puzzle.abilities import CRATE, PLANK, PLANK_MAX_TILES, SKETCH_LIMIT, Sketch, drawn
 from game.world.puzzle.party import ORDER
 
 _V = TypeVar("_V")
@@ -144,9 +144,8 @@ def from_json(data: Any, where: str = "puzzle") -> Snapshot:
                 need_int(need(sketch, "remaining_steps", at), f"{at}.remaining_steps", 0, MAX_STEPS),
             )
         )
-    drawn = sum(1 for s in sketches if s.id > 0)
-    if drawn > SKETCH_LIMIT:
-        raise StateError(f"{where}.sketches has {drawn} of Jonas's sketches; at most {SKETCH_LIMIT}")
+    if (count := drawn(sketches)) > SKETCH_LIMIT:
+        raise StateError(f"{where}.sketches has {count} of Jonas's sketches; at most {SKETCH_LIMIT}")
     return Snapshot(
         members=tuple(members),
         active=need_str(need(raw, "active", where), f"{where}.active", ("", *ORDER)),
