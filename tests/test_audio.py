@@ -6,7 +6,11 @@ from __future__ import annotations
 import ast
 import json
 import logging
+import os
 import shutil
+import subprocess
+import sys
+import textwrap
 import wave
 from array import array
 from pathlib import Path
@@ -15,7 +19,19 @@ import pygame
 import pytest
 
 from game.audio import Audio
-from game.synth import AudioSourceError, parse_patches, parse_track, read_loop, render, wav_bytes
+from game.synth import (
+    MULAW,
+    PCM16,
+    AudioSourceError,
+    parse_patches,
+    parse_track,
+    read_format,
+    read_loop,
+    read_samples,
+    render,
+    wav_bytes,
+)
+from game.synth.wav import mulaw_decode, mulaw_encode, read_chunks
 from game.tools import build_audio
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,12 +49,19 @@ MUSIC = [
     "dream_roe",
     "chaos",
     "ending",
+    "hub",
+    "wing_mara",
+    "wing_jonas",
+    "wing_lila",
+    "wing_roe",
+    "fear",
 ]
 SFX = [
     "footstep", "door", "talk_mara", "talk_jonas", "talk_lila", "talk_roe", "pod_hum", "plate_click", "gate",
     "sketch", "glow", "swap", "glitch", "menu_move", "menu_select", "save", "bump", "solved",
+    "campfire", "unseal", "fear_sting",
 ]  # fmt: skip
-LOOPING_SFX = {"pod_hum"}
+LOOPING_SFX = {"pod_hum", "campfire"}
 FULL_SCALE = 32768
 MAX_PEAK = 0.9
 MAX_JOIN = 0.02
@@ -51,9 +74,11 @@ def wav_paths() -> list[Path]:
 
 
 def samples(path: Path) -> array:
-    with wave.open(str(path), "rb") as wav:
-        data = array("h", wav.readframes(wav.getnframes()))
-    return data
+    return read_samples(path.read_bytes())
+
+
+def frames(path: Path) -> int:
+    return len(samples(path))
 
 
 def patches() -> dict:
@@ -74,10 +99,10 @@ def test_every_track_and_sound_effect_the_game_names_has_a_source_and_a_wav() ->
 
 
 @pytest.mark.parametrize("path", wav_paths(), ids=lambda p: p.stem)
-def test_every_wav_is_16_bit_mono_22050_hz(path: Path) -> None:
-    with wave.open(str(path), "rb") as wav:
-        assert (wav.getsampwidth(), wav.getnchannels(), wav.getframerate()) == (2, 1, 22050)
-        assert wav.getnframes() > 0
+def test_music_is_mu_law_and_sound_effects_16_bit_pcm_all_mono_22050_hz(path: Path) -> None:
+    encoding = MULAW if path.parent.name == "music" else PCM16
+    assert read_format(path.read_bytes()) == (encoding, 1, 22050)
+    assert frames(path) > 0
 
 
 @pytest.mark.parametrize("name", MUSIC)
@@ -85,15 +110,13 @@ def test_each_music_file_is_exactly_one_loop_of_15_to_30_seconds(name: str) -> N
     source = SOURCES / "music" / f"{name}.txt"
     track = parse_track(source.read_text(encoding="utf-8"), str(source), name, patches())
     expected = track.step_sample(track.total_steps)
-    with wave.open(str(AUDIO / "music" / f"{name}.wav"), "rb") as wav:
-        assert wav.getnframes() == expected
+    assert frames(AUDIO / "music" / f"{name}.wav") == expected
     assert 15.0 <= expected / 22050 <= 30.0
 
 
 @pytest.mark.parametrize("name", SFX)
 def test_sound_effects_are_short_except_the_looping_hum(name: str) -> None:
-    with wave.open(str(AUDIO / "sfx" / f"{name}.wav"), "rb") as wav:
-        seconds = wav.getnframes() / 22050
+    seconds = frames(AUDIO / "sfx" / f"{name}.wav") / 22050
     if name in LOOPING_SFX:
         assert seconds <= 4.0
         assert read_loop((AUDIO / "sfx" / f"{name}.wav").read_bytes()) == (0, round(seconds * 22050))
@@ -106,9 +129,8 @@ def test_loops_json_matches_the_music_files_and_their_smpl_chunks() -> None:
     assert sorted(loops) == sorted(MUSIC)
     for name, points in loops.items():
         path = AUDIO / "music" / f"{name}.wav"
-        with wave.open(str(path), "rb") as wav:
-            frames = wav.getnframes()
-        assert points == {"loop_start": 0, "loop_end": frames, "samples": frames}
+        n = frames(path)
+        assert points == {"loop_start": 0, "loop_end": n, "samples": n}
         assert read_loop(path.read_bytes()) == (points["loop_start"], points["loop_end"])
 
 
@@ -135,6 +157,7 @@ def test_levels_peak_below_0_9_of_full_scale_and_never_clip(path: Path) -> None:
 
 
 def test_all_audio_together_is_under_10_mb() -> None:
+    # Music is stored as 8-bit mu-law (half of 16-bit PCM) to stay well inside this budget.
     total = sum(p.stat().st_size for p in AUDIO.rglob("*") if p.is_file())
     assert total < 10 * 1024 * 1024
 
@@ -280,3 +303,84 @@ def test_the_audio_module_imports_nothing_from_scenes_or_render() -> None:
     imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     imported += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     assert not [m for m in imported if m.startswith(("game.scenes", "game.render"))]
+
+
+def test_mu_law_round_trips_within_its_step_and_keeps_silence_and_small_samples_exact() -> None:
+    data = array("h", [0, 8, -8, 100, -100, 1000, -1000, 20000, -20000, 32767, -32768])
+    decoded = [mulaw_decode(code) for code in mulaw_encode(data)]
+    assert decoded[:3] == [0, 8, -8]
+    for original, back in zip(data, decoded, strict=True):
+        assert abs(original - back) <= max(4, abs(original) // 30) or abs(original) > 32124
+
+
+def test_a_mu_law_wav_puts_its_data_chunk_last_and_always_carries_its_loop() -> None:
+    data = wav_bytes(array("h", [0, 96, -104, 0]), encoding=MULAW)
+    assert list(read_chunks(data)) == [b"fmt ", b"fact", b"smpl", b"data"]
+    assert data.endswith(read_chunks(data)[b"data"])
+    assert read_loop(data) == (0, 4)
+    assert list(read_samples(data)) == [0, 96, -104, 0]
+
+
+PLAYBACK = textwrap.dedent(
+    """
+    import os, sys, time
+    from array import array
+    import pygame
+    pygame.mixer.init(22050, -16, 2, 512)
+    for path in sys.argv[2:] if sys.argv[1] == "load" else []:
+        pygame.mixer.Sound(path).play(loops=-1)
+        pygame.mixer.music.load(path)
+        pygame.mixer.music.play(loops=-1)
+        time.sleep(0.05)
+        assert pygame.mixer.music.get_busy(), path
+        pygame.mixer.stop()
+        pygame.mixer.music.stop()
+    if sys.argv[1] == "capture":
+        out = os.environ["SDL_DISKAUDIOFILE"]
+        pygame.mixer.music.load(sys.argv[2])
+        pygame.mixer.music.set_volume(1.0)
+        pygame.mixer.music.play(loops=-1)
+        deadline = time.time() + 20
+        while os.path.getsize(out) < 4 * 22050 * 4 and time.time() < deadline:
+            time.sleep(0.01)
+        pygame.mixer.music.stop()
+    print("played", len(sys.argv) - 2)
+    """
+)
+
+
+def run_playback(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYGAME_HIDE_SUPPORT_PROMPT": "1", **env}
+    return subprocess.run(
+        [sys.executable, "-c", PLAYBACK, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_pygame_plays_every_music_file_as_music_and_as_a_sound() -> None:
+    paths = [str(AUDIO / "music" / f"{name}.wav") for name in MUSIC]
+    result = run_playback({"SDL_AUDIODRIVER": "dummy"}, "load", *paths)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"played {len(MUSIC)}"
+
+
+def test_sdl_mixer_loops_a_mu_law_music_file_sample_for_sample(tmp_path: Path) -> None:
+    # SDL's "disk" audio driver writes the mixer's output to a file: looping a short mu-law
+    # loop with pygame.mixer.music must give the decoded file again and again, nothing between.
+    loop = array("h", [round(9000 * ((i * 7919) % 1013 - 506) / 506) for i in range(3001)])
+    loop[0] = loop[-1] = 0
+    path = tmp_path / "loop.wav"
+    path.write_bytes(wav_bytes(loop, (0, len(loop)), MULAW))
+    out = tmp_path / "out.raw"
+    env = {"SDL_AUDIODRIVER": "disk", "SDL_DISKAUDIOFILE": str(out), "SDL_DISKAUDIODELAY": "0"}
+    result = run_playback(env, "capture", str(path))
+    if result.returncode != 0 and "disk" in result.stderr.lower() and not out.exists():
+        pytest.skip(f"this SDL has no disk audio driver: {result.stderr.strip()[-200:]}")
+    assert result.returncode == 0, result.stderr
+    played = array("h", out.read_bytes())[0::2]
+    assert played.tobytes() == array("h", out.read_bytes())[1::2].tobytes(), "mono: left == right"
+    expected = read_samples(path.read_bytes())
+    start = played.tobytes().find(expected[100:164].tobytes()) // 2 - 100
+    assert start >= 0 and not any(played[:start])
+    laps = 20  # the script waits for 4 s of output (29 laps); after it stops the music, silence
+    assert len(played) >= start + laps * len(expected)
+    assert played[start : start + laps * len(expected)] == expected * laps

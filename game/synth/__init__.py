@@ -2,7 +2,8 @@
 
 Sources live in ``assets/src/audio``; ``python -m game.tools.build_audio`` turns them into
 ``assets/audio/music/*.wav``, ``assets/audio/sfx/*.wav`` and ``assets/audio/loops.json``.
-Output is 16-bit mono 22050 Hz and deterministic: the same sources give the same bytes
+Output is mono 22050 Hz (music 8-bit mu-law, sound effects 16-bit PCM; see
+``game.synth.wav``) and deterministic: the same sources give the same bytes
 (noise comes from ``random.Random`` seeded with the CRC-32 of the track name, or ``seed N``).
 
 Patches (``patches.txt``)
@@ -68,9 +69,11 @@ from game.synth.mix import render
 from game.synth.notation import Track, parse_track
 from game.synth.patches import Patch, parse_patches
 from game.synth.source import SAMPLE_RATE_HZ, AudioSourceError, midi_name
-from game.synth.wav import read_loop, wav_bytes
+from game.synth.wav import MULAW, PCM16, read_format, read_loop, read_samples, wav_bytes
 
 __all__ = [
+    "MULAW",
+    "PCM16",
     "SAMPLE_RATE_HZ",
     "AudioSourceError",
     "Patch",
@@ -78,7 +81,9 @@ __all__ = [
     "midi_name",
     "parse_patches",
     "parse_track",
+    "read_format",
     "read_loop",
+    "read_samples",
     "render",
     "wav_bytes",
 ]

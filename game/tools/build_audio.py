@@ -6,8 +6,9 @@
 
 Sources -> outputs:
     assets/src/audio/patches.txt                    instruments, shared by everything
-    assets/src/audio/music/<track>.txt  -> assets/audio/music/<track>.wav  (one seamless loop)
-    assets/src/audio/sfx/<name>.txt     -> assets/audio/sfx/<name>.wav
+    assets/src/audio/music/<track>.txt  -> assets/audio/music/<track>.wav  (one seamless loop,
+                                           8-bit mu-law: half the size of 16-bit PCM)
+    assets/src/audio/sfx/<name>.txt     -> assets/audio/sfx/<name>.wav      (16-bit PCM)
     every loop's points                 -> assets/audio/loops.json
         {track: {"loop_start": 0, "loop_end": n, "samples": n}}, loop_end exclusive;
         the same loop is in each music WAV's smpl chunk (dwEnd inclusive, so n - 1).
@@ -23,12 +24,16 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from game.synth import AudioSourceError, Track, parse_patches, parse_track, render, wav_bytes
+from game.synth import MULAW, PCM16, AudioSourceError, Track, parse_patches, parse_track, render, wav_bytes
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIR = Path("assets/src/audio")
 OUTPUT_DIR = Path("assets/audio")
 KINDS = ("music", "sfx")
+ENCODINGS = {"music": MULAW, "sfx": PCM16}
+"""Music is most of the audio's bytes, so it is stored as mu-law (which both
+``pygame.mixer.music`` and ``pygame.mixer.Sound`` play; see ``game.synth.wav``); the short
+sound effects keep 16-bit PCM."""
 
 
 def sources(root: Path = REPO_ROOT) -> list[tuple[str, Path]]:
@@ -59,7 +64,7 @@ def render_track(kind: str, track: Track) -> tuple[Path, bytes, dict[str, int] |
     samples = render(track)
     loop = (0, len(samples)) if track.loop else None
     points = {"loop_start": 0, "loop_end": len(samples), "samples": len(samples)} if track.loop else None
-    return OUTPUT_DIR / kind / f"{track.name}.wav", wav_bytes(samples, loop), points
+    return OUTPUT_DIR / kind / f"{track.name}.wav", wav_bytes(samples, loop, ENCODINGS[kind]), points
 
 
 def build(root: Path = REPO_ROOT, only: str | None = None, jobs: int | None = None) -> dict[Path, bytes]:
