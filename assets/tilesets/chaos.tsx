@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="chaos" tilewidth="16" tileheight="16" tilecount="288" columns="16">
- <image source="chaos.png" width="256" height="288"/>
+<tileset version="1.8" tiledversion="1.8.2" name="chaos" tilewidth="16" tileheight="16" tilecount="336" columns="16">
+ <image source="chaos.png" width="256" height="336"/>
  <tile id="0">
   <properties>
    <property name="kind" value="void_static"/>
@@ -1351,6 +1351,318 @@
  <tile id="277">
   <properties>
    <property name="kind" value="sketch_crate_fade2"/>
+  </properties>
+ </tile>
+ <tile id="288">
+  <properties>
+   <property name="kind" value="arch_mara_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="289">
+  <properties>
+   <property name="kind" value="arch_mara_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="290">
+  <properties>
+   <property name="kind" value="arch_mara_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="291">
+  <properties>
+   <property name="kind" value="arch_jonas_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="292">
+  <properties>
+   <property name="kind" value="arch_jonas_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="293">
+  <properties>
+   <property name="kind" value="arch_jonas_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="294">
+  <properties>
+   <property name="kind" value="arch_lila_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="295">
+  <properties>
+   <property name="kind" value="arch_lila_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="296">
+  <properties>
+   <property name="kind" value="arch_lila_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="297">
+  <properties>
+   <property name="kind" value="arch_roe_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="298">
+  <properties>
+   <property name="kind" value="arch_roe_top"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="299">
+  <properties>
+   <property name="kind" value="arch_roe_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="300">
+  <properties>
+   <property name="kind" value="hub_fire_tl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="300" duration="150"/>
+   <frame tileid="320" duration="150"/>
+   <frame tileid="324" duration="150"/>
+   <frame tileid="320" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="301">
+  <properties>
+   <property name="kind" value="hub_fire_tr"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="301" duration="150"/>
+   <frame tileid="321" duration="150"/>
+   <frame tileid="325" duration="150"/>
+   <frame tileid="321" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="302">
+  <properties>
+   <property name="kind" value="seat_log_h"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="303">
+  <properties>
+   <property name="kind" value="seat_log_v"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="304">
+  <properties>
+   <property name="kind" value="arch_mara_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="305">
+  <properties>
+   <property name="kind" value="arch_mara"/>
+  </properties>
+  <animation>
+   <frame tileid="305" duration="400"/>
+   <frame tileid="328" duration="400"/>
+   <frame tileid="329" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="306">
+  <properties>
+   <property name="kind" value="arch_mara_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="307">
+  <properties>
+   <property name="kind" value="arch_jonas_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="308">
+  <properties>
+   <property name="kind" value="arch_jonas"/>
+  </properties>
+  <animation>
+   <frame tileid="308" duration="400"/>
+   <frame tileid="330" duration="400"/>
+   <frame tileid="331" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="309">
+  <properties>
+   <property name="kind" value="arch_jonas_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="310">
+  <properties>
+   <property name="kind" value="arch_lila_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="311">
+  <properties>
+   <property name="kind" value="arch_lila"/>
+  </properties>
+  <animation>
+   <frame tileid="311" duration="400"/>
+   <frame tileid="332" duration="400"/>
+   <frame tileid="333" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="312">
+  <properties>
+   <property name="kind" value="arch_lila_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="313">
+  <properties>
+   <property name="kind" value="arch_roe_l"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="314">
+  <properties>
+   <property name="kind" value="arch_roe"/>
+  </properties>
+  <animation>
+   <frame tileid="314" duration="400"/>
+   <frame tileid="334" duration="400"/>
+   <frame tileid="335" duration="400"/>
+  </animation>
+ </tile>
+ <tile id="315">
+  <properties>
+   <property name="kind" value="arch_roe_r"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="316">
+  <properties>
+   <property name="kind" value="hub_fire_bl"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="316" duration="150"/>
+   <frame tileid="322" duration="150"/>
+   <frame tileid="326" duration="150"/>
+   <frame tileid="322" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="317">
+  <properties>
+   <property name="kind" value="hub_fire_br"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="317" duration="150"/>
+   <frame tileid="323" duration="150"/>
+   <frame tileid="327" duration="150"/>
+   <frame tileid="323" duration="150"/>
+  </animation>
+ </tile>
+ <tile id="318">
+  <properties>
+   <property name="kind" value="seat_stone"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="319">
+  <properties>
+   <property name="kind" value="seat_stones"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="320">
+  <properties>
+   <property name="kind" value="hub_fire_tl_f2"/>
+  </properties>
+ </tile>
+ <tile id="321">
+  <properties>
+   <property name="kind" value="hub_fire_tr_f2"/>
+  </properties>
+ </tile>
+ <tile id="322">
+  <properties>
+   <property name="kind" value="hub_fire_bl_f2"/>
+  </properties>
+ </tile>
+ <tile id="323">
+  <properties>
+   <property name="kind" value="hub_fire_br_f2"/>
+  </properties>
+ </tile>
+ <tile id="324">
+  <properties>
+   <property name="kind" value="hub_fire_tl_f3"/>
+  </properties>
+ </tile>
+ <tile id="325">
+  <properties>
+   <property name="kind" value="hub_fire_tr_f3"/>
+  </properties>
+ </tile>
+ <tile id="326">
+  <properties>
+   <property name="kind" value="hub_fire_bl_f3"/>
+  </properties>
+ </tile>
+ <tile id="327">
+  <properties>
+   <property name="kind" value="hub_fire_br_f3"/>
+  </properties>
+ </tile>
+ <tile id="328">
+  <properties>
+   <property name="kind" value="arch_mara_f2"/>
+  </properties>
+ </tile>
+ <tile id="329">
+  <properties>
+   <property name="kind" value="arch_mara_f3"/>
+  </properties>
+ </tile>
+ <tile id="330">
+  <properties>
+   <property name="kind" value="arch_jonas_f2"/>
+  </properties>
+ </tile>
+ <tile id="331">
+  <properties>
+   <property name="kind" value="arch_jonas_f3"/>
+  </properties>
+ </tile>
+ <tile id="332">
+  <properties>
+   <property name="kind" value="arch_lila_f2"/>
+  </properties>
+ </tile>
+ <tile id="333">
+  <properties>
+   <property name="kind" value="arch_lila_f3"/>
+  </properties>
+ </tile>
+ <tile id="334">
+  <properties>
+   <property name="kind" value="arch_roe_f2"/>
+  </properties>
+ </tile>
+ <tile id="335">
+  <properties>
+   <property name="kind" value="arch_roe_f3"/>
   </properties>
  </tile>
  <wangsets>
