@@ -227,7 +227,14 @@ def test_the_hint_key_opens_roes_hints_in_a_puzzle_and_says_why_not_elsewhere(tm
 
 def test_the_dream_and_the_merge_say_what_now_step_by_step() -> None:
     merge = game_chapters()["merge"]
-    goals = [progress(merge, {"chamber_step": n}.__getitem__).goal for n in range(4)]
+    start = {"chamber_step": 0, "wing_mara_done": False, "wings_done": 0, "fires": 0}
+    states = [{**start, "chamber_step": n} for n in range(4)]
+    states.append({**states[-1], "wing_mara_done": True, "wings_done": 1})
+    for fires in range(1, 5):  # a fire after each wing, then the next wing (any of the three)
+        states.append({**states[-1], "fires": fires})
+        if fires < 4:
+            states.append({**states[-1], "wings_done": fires + 1})
+    goals = [progress(merge, state.__getitem__).goal for state in states]
     assert goals == [*(step.goal for step in merge.steps), None]
     dream = game_chapters()["mara_dream"]
     middle = progress(dream, {"dream_step": 1, "dreamt": False}.__getitem__)

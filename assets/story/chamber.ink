@@ -50,21 +50,16 @@ And whoever gets through first: there's a lever on the far side. Hold the door f
 -> DONE
 
 = exit
-// The enter trigger on the way out: the four are bound together. The slice ends on the end card.
+// The enter trigger on the way out: the four leave the chamber for the hub between the fears.
 ~ chamber_step = 3
-~ bond_mara_jonas += 1
-~ bond_mara_lila += 1
-~ bond_mara_roe += 1
-~ bond_jonas_lila += 1
-~ bond_jonas_roe += 1
-~ bond_lila_roe += 1
-The last lock gives. Back in the hub, four sealed doors hum; ahead, the chamber frays into static. # speaker: narrator
+The last lock gives. Beyond it the chamber frays into static, and through the static, firelight. # speaker: narrator
 # fade: out
 One by one the four of them slip through the last gate, held open for whoever comes last. # speaker: narrator
 We did that. All four of us. I'd paint it, if anything I painted lasted. # speaker: jonas # mood: happy
 I wasn't scared for, like, a whole minute. Don't tell anyone. # speaker: lila # mood: happy
 I didn't do one bit of that alone. I keep waiting for it to feel like failing. # speaker: mara # mood: neutral
-It doesn't. # speaker: mara # mood: happy
 Whatever broke tonight tied the four of us together. Mind the knot. It's the only thing holding. # speaker: roe # mood: determined
-Together, then. Into the static. # speaker: roe # mood: neutral # end: end_card
+Someone's lit a fire out there. Let's go and see who. # speaker: roe # mood: neutral
+# warp: chaos_hub from_chamber
+# fade: in
 -> DONE

@@ -26,6 +26,15 @@ INCLUDE roe_dream.ink
 INCLUDE roe_hints.ink
 INCLUDE showcase.ink
 INCLUDE chamber.ink
+INCLUDE hub.ink
+INCLUDE wing_mara.ink
+INCLUDE wing_mara_hints.ink
+INCLUDE wing_jonas.ink
+INCLUDE wing_jonas_hints.ink
+INCLUDE wing_lila.ink
+INCLUDE wing_lila_hints.ink
+INCLUDE wing_roe.ink
+INCLUDE wing_roe_hints.ink
 INCLUDE hints.ink
 
 // --- The waking days -------------------------------------------------------------------
@@ -57,6 +66,25 @@ VAR dream_step = 0               // her dream so far: 1 across the drop, 2 at th
 VAR at_showcase = false          // she reached the Civic Rest Hall on showcase day
 VAR merged = false               // the Lullaby Protocol crashed and the four sleepers' minds merged
 VAR chamber_step = 0             // the chaos chamber so far: 1 past the ledgers, 2 past the gallery, 3 out
+
+// --- The Merge: the hub and the four fear wings -------------------------------------------
+VAR held_mara = 0                // Mara's choices of real life on her Friday, counted when the Merge begins (mara_tether)
+VAR tether_mara = 0              // how firmly Mara holds on to waking life: held_mara - pod_hours, then her confrontation
+VAR wings_done = 0               // how many fear wings the four have come through (face_fear)
+VAR fires = 0                    // how many campfires they have sat at (one after each wing)
+VAR last_wing = ""               // whose wing they came out of last: "mara", "jonas", "lila" or "roe"
+VAR wing_mara_done = false       // Mara met her perfect, lonely self
+VAR wing_jonas_done = false      // Jonas stood in front of the crowd
+VAR wing_lila_done = false       // Lila answered the dark
+VAR wing_roe_done = false        // Roe opened the archive door
+VAR honest_mara = false          // at her confrontation she answered honestly (not deflecting)
+VAR honest_jonas = false
+VAR honest_lila = false
+VAR honest_roe = false
+VAR wing_mara_step = 0           // each wing's progress: 1..4 its puzzles, 5 its confrontation (the chapter's steps)
+VAR wing_jonas_step = 0
+VAR wing_lila_step = 0
+VAR wing_roe_step = 0
 
 // --- Bonds, one per pair (grow in Act III; weigh on the Threshold) ------------------------
 VAR bond_mara_jonas = 0
@@ -113,3 +141,46 @@ EXTERNAL begin_chapter(name)
 === function hold_on_roe() ===
 ~ held_roe += 1
 ~ tether_roe = held_roe - pod_hours_roe
+
+// Mara's tether, counted once when the Merge begins: what she chose on her Friday (the office,
+// Tess, the pod she did not go back to) against her hours in the pod.
+=== function mara_tether() ===
+~ held_mara = 0
+{ answered_office: 
+    ~ held_mara += 1
+}
+{ called_tess: 
+    ~ held_mara += 1
+}
+{ not slept_in: 
+    ~ held_mara += 1
+}
+~ tether_mara = held_mara - pod_hours
+
+// The end of a fear wing's confrontation: `who` faced it, honestly or not. Honesty holds them
+// to waking life (+2 tether); deflecting lets go a little (-1). The only way the wings move a tether.
+=== function face_fear(who, honest) ===
+~ wings_done += 1
+~ last_wing = who
+~ temp change = -1
+{ honest: 
+    ~ change = 2
+}
+{ who:
+- "mara":
+    ~ wing_mara_done = true
+    ~ honest_mara = honest
+    ~ tether_mara += change
+- "jonas":
+    ~ wing_jonas_done = true
+    ~ honest_jonas = honest
+    ~ tether_jonas += change
+- "lila":
+    ~ wing_lila_done = true
+    ~ honest_lila = honest
+    ~ tether_lila += change
+- "roe":
+    ~ wing_roe_done = true
+    ~ honest_roe = honest
+    ~ tether_roe += change
+}

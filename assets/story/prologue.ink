@@ -38,10 +38,10 @@ The night of the Lullaby Protocol. Four people who have never met are about to l
 -> DONE
 
 === end_card ===
-// After the chamber: the slice ends, the story does not.
-The four of them are still asleep in the Civic Rest Hall. Beyond the chamber, their fears are waiting. # speaker: narrator
-Mara's ledgers. Jonas's judging crowd. Lila's dark. Roe's door, the one she never opened. # speaker: narrator
-At the Threshold, they will choose together: wake into their lives, or stay where nothing hurts. # speaker: narrator
-End of the vertical slice of Lullaby Protocol. # speaker: narrator
-Thank you for playing. Go to bed at a sensible hour. Dream something of your own. # speaker: narrator
+// After the last campfire of the Merge: the Threshold is still to come.
+The four of them are still asleep in the Civic Rest Hall. Their fears are behind them now, faced, or at least looked at. # speaker: narrator
+Ahead, the Threshold hums: a door of light with nothing behind it yet. # speaker: narrator
+There they will choose together: wake into their lives, or stay where nothing hurts. # speaker: narrator
+The Threshold and the endings are still being built. Thank you for playing this far. # speaker: narrator
+Go to bed at a sensible hour. Dream something of your own. # speaker: narrator
 -> DONE
