@@ -489,7 +489,7 @@ Sit, dear. That is the bit. # speaker: roe # mood: neutral
     -> finale
 }
 { fires == 1:
-    Behind them, the shadows in the three sealed arches have thinned to smoke, and the smoke has gone. # speaker: narrator
+    Behind them, the shadows in the three sealed arches have thinned to smoke, and the smoke has gone. # speaker: narrator # sfx: unseal
 }
 { not wing_jonas_done:
     My galleries are still up there. Full of people with opinions. # speaker: jonas # mood: afraid

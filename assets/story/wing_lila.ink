@@ -116,6 +116,8 @@ Guys? Stay close. Like, closer than normal. Weird close. # speaker: lila # mood:
 # move: jonas jonas_mark
 Right here, Lila. # speaker: roe # mood: neutral
 # tint: night-1 0.5
+# music: fear
+# sfx: fear_sting
 The dark ahead stands up. It is not a monster. It is the size of a bedroom at three in the morning. # speaker: narrator
 Hello, little light. # speaker: the_dark # mood: soft
 # move: shadow_a shadow_a_near

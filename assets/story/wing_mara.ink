@@ -62,10 +62,12 @@ Vents. It's always vents. Fine. # speaker: lila # mood: determined
 = confront
 // wing_mara_2: the trigger at the door of the gold office. Her perfect self, alone.
 ~ wing_mara_step = 5
-# move: mara mara_mark
-# move: jonas jonas_mark
-# move: lila lila_mark
-# move: roe roe_mark
+# fade: out
+# place: mara mara_mark
+# place: jonas jonas_mark
+# place: lila lila_mark
+# place: roe roe_mark
+# fade: in
 A corner office, all gold. One desk, one chair, one woman in a flawless blazer, signing page after page without looking up. # speaker: narrator # music: fear # tint: gold-3 0.25 # face: mara up
 That's... me. # speaker: mara # mood: afraid
 Of course it's you. The version that doesn't need anybody. # speaker: dream_mara # mood: cold # sfx: fear_sting
