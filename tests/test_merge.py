@@ -14,9 +14,11 @@ import pytest
 
 from game.content.tiled import load_map
 from game.story.runtime import Line, Story
+from game.world.geometry import Cell
 from game.world.mapdata import MapData
+from game.world.puzzle.abilities import neighbours
 from game.world.puzzle.puzzle import Puzzle
-from game.world.puzzle.solver import solve
+from game.world.puzzle.solver import replay, solve
 from game.world.puzzle.spec import PuzzleSpec, Section
 
 from .conftest import MAPS_DIR, ROOT
@@ -182,3 +184,66 @@ def test_each_campfire_s_choices_move_different_bonds_never_all_alike(who: str) 
         assert len(set(delta)) > 1, f"{who}: {taken} moves every bond alike"
         changes.add(delta)
     assert len(changes) >= 6, f"{who}: whom to sit with and what to share should matter: {changes}"
+
+
+# -- nobody is left behind -------------------------------------------------------------------------
+def solved_map(name: str) -> Puzzle:
+    """The whole map as the party finds it once every puzzle on it is solved the solver's way:
+    each puzzle's levers, junctions and blocks as its shortest plan leaves them."""
+    data, spec = loaded(name), spec_of(name)
+    arrival = next(s for n, s in data.spawns.items() if n in ("from_hub", "from_1"))
+    whole = Puzzle.for_map(data, spec, arrival.cell, arrival.facing)
+    for section in spec.sections:
+        alone = Puzzle.of_section(data, spec, section, section.meant_for(spec))
+        found = solve(alone, max_states=60_000)
+        assert found.solved, section.label
+        end = replay(alone, found.plan)[-1]
+        whole.levers.update(dict(end.levers))
+        whole.rotations.update(dict(end.rotations))
+        whole.blocks.update(dict(end.blocks))
+    whole.party.lens_on = True  # Mara walks with them, her lens on where the floor is hidden
+    whole.tick(0)
+    return whole
+
+
+def reach(puzzle: Puzzle, name: str, start: Cell) -> set[Cell]:
+    """Where `name` can walk from `start` with the other three beside them all the way (the
+    follow command): Lila's light and Roe's calm go with them; blocks, closed gates, gaps
+    without a plank and vents (but for Lila) stop them."""
+    member = puzzle.party.member(name)
+    blocks = set(puzzle.blocks.values())
+    seen, frontier = {start}, [start]
+    while frontier:
+        cell = frontier.pop()
+        for near in neighbours(cell):
+            if near in seen or near in blocks or not puzzle.board.map.in_bounds(near):
+                continue
+            if puzzle.refusal(member, near, {n: near for n in WHO}) is None:
+                seen.add(near)
+                frontier.append(near)
+    return seen
+
+
+@pytest.mark.parametrize("name", [f"wing_{who}_{n}" for who in WHO for n in (1, 2)])
+def test_once_a_wing_map_s_puzzles_are_solved_all_four_can_walk_every_way_out(name: str) -> None:
+    """A puzzle's last lever opens the way for the whole party: nobody needed later is left
+    behind a gate, a gap or a vent once the room is done."""
+    data = loaded(name)
+    puzzle = solved_map(name)
+    arrival = next(s for n, s in data.spawns.items() if n in ("from_hub", "from_1"))
+    exits = [
+        *data.doors,
+        *data.warps,
+        *(
+            c
+            for c, triggers in data.triggers.items()
+            for t in triggers
+            if str(t.properties.get("knot", "")).endswith(".confront")
+        ),
+    ]
+    assert exits
+    for who in WHO:
+        walked = reach(puzzle, who, arrival.cell)
+        for cell in exits:
+            beside = {cell, *neighbours(cell)}
+            assert walked & beside, f"{name}: {who} cannot reach the way out at {cell} once its puzzles are solved"
