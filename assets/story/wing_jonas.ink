@@ -125,6 +125,6 @@ You're literally the only one of us who makes things. They're just... sitting th
     ~ face_fear("jonas", false)
 - # fade: out
 The stage tilts, and the gallery folds itself away like a catalogue nobody will read. # speaker: narrator
-# music: chaos
 # warp: chaos_hub from_wing_jonas
+# fade: in
 -> DONE

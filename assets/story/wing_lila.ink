@@ -159,7 +159,7 @@ You don't have to answer it, dear. But you can. # speaker: roe # mood: neutral
 - 
 # fade: out
 # tint: night-1 0
-# music: chaos
+# music: hub
 The garden folds itself away behind them, lantern by lantern. Somewhere far off, a fire is still burning. # speaker: narrator
 # warp: chaos_hub from_wing_lila
 # fade: in

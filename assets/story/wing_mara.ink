@@ -9,7 +9,7 @@
 = arrive
 // wing_mara_1, on arrival: the four step out of the hub into the ledger tower.
 ~ wing_mara_step = 0
-White marble, gold trim, and ledgers stacked to a ceiling that isn't there. Beyond the edges, static. # speaker: narrator # music: chaos
+White marble, gold trim, and ledgers stacked to a ceiling that isn't there. Beyond the edges, static. # speaker: narrator
 Oh, no. This is mine. I'd know these margins anywhere. # speaker: mara # mood: afraid
 It's very... tidy. For a nightmare. # speaker: jonas # mood: neutral
 Every one of those books has her handwriting in it. I can see it from here. # speaker: lila # mood: afraid

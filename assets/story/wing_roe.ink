@@ -144,7 +144,7 @@ And you didn't say anything. Why didn't you? # speaker: daniel # mood: neutral
 -
 # fade: out
 # tint: sepia-3 0
-# music: chaos
+# music: hub
 The drawers of the archive slide shut behind her, one after another, and for once she doesn't count them. # speaker: narrator
 # warp: chaos_hub from_wing_roe
 # fade: in
