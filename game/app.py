@@ -180,6 +180,7 @@ class App:
         audio = self.services.audio
         story.bind("play_sfx", lambda name: audio.play_sfx(str(name)))
         story.bind("begin_chapter", lambda name: self.services.on_chapter(str(name)))
+        story.bind("playing", lambda: self.session.playing())
         return story
 
     def install_story(self, story: Story) -> None:

@@ -1,4 +1,5 @@
-"""The lines of dialogue the player has read, on any save: what the skip key may pass over.
+"""The lines of dialogue the player has read, on any save: what the skip key may pass over;
+and the endings the player has reached (the title's Endings page, and its chapter select).
 
 It belongs to the player, not to a playthrough, so it lives beside the settings file
 (`seen_lines.json`), not in the saves: a second playthrough, or a load of an older save,
@@ -30,6 +31,8 @@ ID_HEX_DIGITS = 16
 """64 bits of sha256: no two lines of a story this size will share one."""
 MAX_LINES = 20_000
 """About 400 KB of file; far more lines than the whole game has."""
+MAX_ENDING_CHARS = 40
+"""An ending's name (`dawn`, `half_light`...): letters and underscores."""
 MAX_FILE_BYTES = 1024 * 1024
 """A bigger file is not this record; it is kept aside unread."""
 
@@ -54,8 +57,13 @@ class SeenFileError(ValueError):
     """A record file that cannot be read at all."""
 
 
-def parse_seen_file(data: bytes) -> list[object]:
-    """The list of ids in a record file (unchecked); SeenFileError says why there is none."""
+def _is_ending(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= MAX_ENDING_CHARS and value.replace("_", "").isalpha()
+
+
+def parse_seen_file(data: bytes) -> tuple[list[object], list[object]]:
+    """The lists of ids and of endings in a record file (unchecked); SeenFileError says why
+    there are none."""
     if len(data) > MAX_FILE_BYTES:
         raise SeenFileError(f"larger than {MAX_FILE_BYTES} bytes")
     try:
@@ -71,7 +79,8 @@ def parse_seen_file(data: bytes) -> list[object]:
     lines = raw.get("lines")
     if not isinstance(lines, list):
         raise SeenFileError("it has no list of lines")
-    return lines
+    endings = raw.get("endings", [])
+    return lines, endings if isinstance(endings, list) else [endings]
 
 
 @dataclass
@@ -86,6 +95,7 @@ class SeenLines:
     failed_to_save: bool = False
     """The last save failed (the game says so once, not at every conversation)."""
     _ids: dict[str, None] = field(default_factory=dict)
+    _endings: dict[str, None] = field(default_factory=dict)
     _dirty: bool = False
     _keep_before_write: bool = False
 
@@ -107,6 +117,17 @@ class SeenLines:
         while len(self._ids) > MAX_LINES:
             del self._ids[next(iter(self._ids))]
         self._dirty = True
+
+    def add_ending(self, name: str) -> None:
+        """Remember that the player reached the ending `name` (the story's `ending`)."""
+        if _is_ending(name) and name not in self._endings:
+            self._endings[name] = None
+            self._dirty = True
+
+    @property
+    def endings(self) -> tuple[str, ...]:
+        """The endings reached, in the order they were first reached."""
+        return tuple(self._endings)
 
     @property
     def dirty(self) -> bool:
@@ -130,18 +151,21 @@ class SeenLines:
             record.warning = f"the lines you have read could not be read ({reason}); starting afresh"
             return record
         try:
-            lines = parse_seen_file(data)
+            lines, endings = parse_seen_file(data)
         except SeenFileError as exc:
             record.warning = f"the lines you have read could not be read ({exc}); {record._keep_aside()}"
             return record
-        bad = [value for value in lines if not _is_id(value)]
+        for value in endings:
+            if _is_ending(value):
+                record._endings[str(value)] = None
+        bad = [value for value in lines if not _is_id(value)] + [value for value in endings if not _is_ending(value)]
         for value in lines:
             if _is_id(value):
                 record._ids[str(value)] = None
         while len(record._ids) > MAX_LINES:
             del record._ids[next(iter(record._ids))]
         if bad:
-            record.notices.append(f"{len(bad)} entries that are not line ids were left out")
+            record.notices.append(f"{len(bad)} entries that are not line ids or endings were left out")
             record._keep_before_write = True
         return record
 
@@ -154,7 +178,8 @@ class SeenLines:
             return f"left in place (it could not be moved aside: {exc.strerror or exc}), starting afresh"
 
     def to_json(self) -> bytes:
-        return json.dumps({"version": SEEN_VERSION, "lines": list(self._ids)}, indent=0).encode("utf-8")
+        record = {"version": SEEN_VERSION, "lines": list(self._ids), "endings": list(self._endings)}
+        return json.dumps(record, indent=0).encode("utf-8")
 
     def save(self) -> None:
         """Write the record atomically if it changed; OSError if the disk refuses (the

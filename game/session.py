@@ -97,6 +97,15 @@ class Session:
         for message in refused:
             self.services.notify(message)
 
+    def playing(self) -> str:
+        """Who the player controls right now (the story's `playing()`): the active protagonist
+        on the map, or the chapter's protagonist when no map is open."""
+        scene = self.explore_scene()
+        if scene is not None:
+            return scene.world.player.name
+        chapter = game_chapters().get(self.chapter_due or "")
+        return chapter.protagonist if chapter is not None else "mara"
+
     def begin_chapter(self, name: str) -> None:
         scene = self.explore_scene()
         if scene is None:
@@ -149,6 +158,27 @@ class Session:
 
         self.services.scenes.clear()
         self.services.scenes.push(TitleScreen(self.services))
+
+    def finish_game(self) -> None:
+        from game.scenes.menus import CreditsScreen  # menus import this module's protocol users
+
+        services = self.services
+        ending = services.story.get("ending") if services.story is not None else ""
+        if isinstance(ending, str) and ending:
+            services.seen.add_ending(ending)
+            services.save_seen()
+        services.scenes.clear()
+        services.scenes.push(CreditsScreen(services, then=self.quit_to_title))
+
+    def start_chapter(self, name: str) -> None:
+        problems = self.app.reset_story()
+        if problems:  # as for a new game: say why, stay on the title
+            self.services.scenes.push(ErrorScreen(self.services, "The story cannot be opened", problems))
+            return
+        self.services.play_time_steps = 0
+        self.chapter_due = None
+        self.services.scenes.clear()
+        self.app.start_chapter(name, [])
 
     def quit(self) -> None:
         self.app.stop()

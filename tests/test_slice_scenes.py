@@ -13,7 +13,7 @@ from game.app import App, parse_args
 from game.input import Action
 from game.scenes.card import CardScene
 from game.scenes.explore import ExploreScene
-from game.scenes.menus import TitleScreen
+from game.scenes.menus import CreditsScreen, TitleScreen
 from game.story.tags import Crash, End
 
 from .conftest import FIXTURES, Ear
@@ -130,7 +130,7 @@ def test_the_crash_flashes_only_without_reduced_flashes(party: App, reduce_flash
     assert scene.crash is None, "the effect ends on time"
 
 
-def test_the_end_direction_shows_the_end_card_then_the_title(party: App) -> None:
+def test_the_end_direction_shows_the_end_card_then_the_credits_then_the_title(party: App) -> None:
     scene = scene_of(party)
     scene.stage.direct(End("end_card"))
     scene._after_dialogue()  # what the dialogue does when it closes
@@ -142,6 +142,8 @@ def test_the_end_direction_shows_the_end_card_then_the_title(party: App) -> None
         if not isinstance(party.services.scenes.top, CardScene):
             break
         press(party, Action.INTERACT)
+    assert isinstance(party.services.scenes.top, CreditsScreen)
+    press(party, Action.INTERACT)  # the credits may be skipped
     assert isinstance(party.services.scenes.top, TitleScreen)
 
 

@@ -27,6 +27,8 @@ INCLUDE roe_hints.ink
 INCLUDE showcase.ink
 INCLUDE chamber.ink
 INCLUDE hub.ink
+INCLUDE threshold.ink
+INCLUDE threshold_hints.ink
 INCLUDE wing_mara.ink
 INCLUDE wing_mara_hints.ink
 INCLUDE wing_jonas.ink
@@ -86,6 +88,21 @@ VAR wing_jonas_step = 0
 VAR wing_lila_step = 0
 VAR wing_roe_step = 0
 
+// --- The Threshold and the endings ----------------------------------------------------------
+VAR drifting_mara = false        // at the Threshold, her tether was too low: the light took her (threshold_begin)
+VAR drifting_jonas = false
+VAR drifting_lila = false
+VAR drifting_roe = false
+VAR saved_mara = false           // someone bonded enough to her reached her and pulled her back (pull_back)
+VAR saved_jonas = false
+VAR saved_lila = false
+VAR saved_roe = false
+VAR woke_mara = false            // after the final choice: she wakes in the Civic Rest Hall (decide_ending)
+VAR woke_jonas = false
+VAR woke_lila = false
+VAR woke_roe = false
+VAR ending = ""                  // "dawn" (all four wake), "half_light" (some stay), "lullaby" (they stay, together)
+
 // --- Bonds, one per pair (grow in Act III; weigh on the Threshold) ------------------------
 VAR bond_mara_jonas = 0
 VAR bond_mara_lila = 0
@@ -101,6 +118,8 @@ VAR bond_lila_roe = 0
 EXTERNAL play_sfx(name)
 // A new chapter begins: the game shows its card and autosaves.
 EXTERNAL begin_chapter(name)
+// Who the player is playing right now: "mara", "jonas", "lila" or "roe".
+EXTERNAL playing()
 
 // Played in Inky, the story starts with Mara's morning; the game starts knots by name.
 -> mara_morning
@@ -110,6 +129,9 @@ EXTERNAL begin_chapter(name)
 
 === function begin_chapter(name) ===
 ~ return
+
+=== function playing() ===
+~ return "mara"
 
 // Time in a pod: the only way pod_hours grows.
 === function sleep_in_pod(hours) ===
@@ -183,4 +205,89 @@ EXTERNAL begin_chapter(name)
     ~ wing_roe_done = true
     ~ honest_roe = honest
     ~ tether_roe += change
+}
+
+// The bond between two of the four, whichever way round they are named.
+=== function bond_between(a, b) ===
+{
+- (a == "mara" && b == "jonas") || (a == "jonas" && b == "mara"):
+    ~ return bond_mara_jonas
+- (a == "mara" && b == "lila") || (a == "lila" && b == "mara"):
+    ~ return bond_mara_lila
+- (a == "mara" && b == "roe") || (a == "roe" && b == "mara"):
+    ~ return bond_mara_roe
+- (a == "jonas" && b == "lila") || (a == "lila" && b == "jonas"):
+    ~ return bond_jonas_lila
+- (a == "jonas" && b == "roe") || (a == "roe" && b == "jonas"):
+    ~ return bond_jonas_roe
+- (a == "lila" && b == "roe") || (a == "roe" && b == "lila"):
+    ~ return bond_lila_roe
+}
+~ return 0
+
+// How much bond it takes to pull someone back from the light.
+CONST PULL_BOND = 2
+
+// Arriving at the Threshold: whoever holds on too loosely to waking life drifts into the light.
+=== function threshold_begin() ===
+~ drifting_mara = tether_mara <= 0
+~ drifting_jonas = tether_jonas <= 0
+~ drifting_lila = tether_lila <= 0
+~ drifting_roe = tether_roe <= 0
+
+// The one playing reaches `who` in the light: true (and they are saved) if the two are bonded enough.
+=== function pull_back(who) ===
+~ temp by = playing()
+{ by == who || bond_between(by, who) < PULL_BOND:
+    ~ return false
+}
+{ who:
+- "mara": ~ saved_mara = true
+- "jonas": ~ saved_jonas = true
+- "lila": ~ saved_lila = true
+- "roe": ~ saved_roe = true
+}
+~ return true
+
+// Whether `who` is in the light and not (yet) pulled back.
+=== function lost(who) ===
+{ who:
+- "mara": ~ return drifting_mara && not saved_mara
+- "jonas": ~ return drifting_jonas && not saved_jonas
+- "lila": ~ return drifting_lila && not saved_lila
+- "roe": ~ return drifting_roe && not saved_roe
+}
+~ return false
+
+=== function lost_count() ===
+~ temp count = 0
+{ lost("mara"):
+    ~ count += 1
+}
+{ lost("jonas"):
+    ~ count += 1
+}
+{ lost("lila"):
+    ~ count += 1
+}
+{ lost("roe"):
+    ~ count += 1
+}
+~ return count
+
+// The final choice confirms what play decided: waking takes home everyone not lost to the
+// light (all four: Dawn; fewer: Half-light); staying together (offered only once two or more
+// are lost) is Lullaby.
+=== function decide_ending(wake) ===
+~ woke_mara = wake && not lost("mara")
+~ woke_jonas = wake && not lost("jonas")
+~ woke_lila = wake && not lost("lila")
+~ woke_roe = wake && not lost("roe")
+{
+- not wake:
+    ~ ending = "lullaby"
+- lost_count() == 0:
+    ~ ending = "dawn"
+- else:
+    ~ ending = "half_light"
 }

@@ -162,18 +162,7 @@ class DialogueScene(Scene):
 
     def exit(self) -> None:
         """Keep what was read: the record is written once a conversation closes."""
-        seen = self.services.seen
-        if not seen.dirty:
-            return
-        try:
-            seen.save()
-        except OSError as exc:
-            if not seen.failed_to_save:
-                seen.failed_to_save = True
-                self.services.notify(
-                    f"The lines you have read could not be remembered ({exc.strerror or exc}); "
-                    "skipping may stop at them another time."
-                )
+        self.services.save_seen()
 
     @property
     def wrapped(self) -> list[str]:

@@ -226,7 +226,7 @@ class ExploreScene(Scene):
             card, self.pending_end = self.pending_end, ""
             flow = self.services.flow
             if flow is not None:
-                self.stack.push(CardScene(self.services, card, flow.quit_to_title, music="ending"))
+                self.stack.push(CardScene(self.services, card, flow.finish_game, music="ending"))
 
     def travel(self, link: Link) -> None:
         """Fade out, move to the linked map and spawn, fade in."""

@@ -33,6 +33,13 @@ class GameFlow(Protocol):
         """The story ended the chapter being played: the next one's card, then where it
         begins (assets/story/chapters.json)."""
 
+    def finish_game(self) -> None:
+        """The last card of an ending closed: remember the ending the story reached, roll
+        the credits, then the title."""
+
+    def start_chapter(self, name: str) -> None:
+        """A new game opened where chapter `name` begins (the title's chapter select)."""
+
     def quit_to_title(self) -> None:
         """Leave the game for the title screen (scenes above the title are dropped)."""
 

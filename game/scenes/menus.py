@@ -7,17 +7,20 @@ actions. They change the game only through `services.flow` (GameFlow).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.input import Action
+from game.render import INTERNAL_SIZE
 from game.scenes.base import Scene, StepInput
 from game.scenes.content_note import start_new_game
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.hints import JournalScreen, chapter_progress, open_hints, puzzle_at_hand
 from game.scenes.menu_base import MARGIN_PX, ConfirmMenu, Menu, MenuItem, ScreenMenu
+from game.scenes.menu_endings import title_items
 from game.scenes.menu_saves import SaveLoadMenu
 from game.scenes.menu_settings import BindingsMenu, SettingsMenu
 from game.scenes.menu_sky import NightSky, Skyline
@@ -46,7 +49,8 @@ TITLE_SCALE = 2
 
 
 class TitleScreen(Menu):
-    """New game, Continue (only with a good save), Load, Settings, Credits, Quit, over a
+    """New game, Continue (only with a good save), Load, Endings and Chapters (once an ending
+    has been reached), Settings, Credits, Quit, over a
     calm night skyline where one SomniCo pod sign breathes a cyan glow."""
 
     overlay = False
@@ -69,6 +73,7 @@ class TitleScreen(Menu):
             MenuItem("New game", lambda: start_new_game(self.services)),
             MenuItem("Continue", lambda: self.flow.continue_game(), enabled=can_continue),
             MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
+            *title_items(self.services),
             MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
             MenuItem("Credits", lambda: self.stack.push(CreditsScreen(self.services))),
             MenuItem("Quit", lambda: self.flow.quit()),
@@ -158,6 +163,15 @@ class PauseMenu(Menu):
 CREDITS: tuple[tuple[str, str], ...] = (
     ("title", GAME_TITLE),
     ("", ""),
+    ("head", "Mara"),
+    ("body", "who let someone else hold the lever"),
+    ("head", "Jonas"),
+    ("body", "who left the canvas unfinished"),
+    ("head", "Lila"),
+    ("body", "who kept walking in first"),
+    ("head", "Elder Roe"),
+    ("body", "who let herself be guided"),
+    ("", ""),
     ("head", "A game by"),
     ("body", "The Lullaby Protocol developers"),
     ("", ""),
@@ -170,27 +184,46 @@ CREDITS: tuple[tuple[str, str], ...] = (
     ("body", "with the project's own tools"),
     ("", ""),
     ("", ""),
+    ("body", "Bedtime became the one safe place."),
+    ("body", "What keeps it from swallowing us"),
+    ("body", "is letting somebody see us afraid."),
+    ("", ""),
     ("body", "Thank you for playing."),
     ("head", "Sleep well. Then wake up."),
 )
+CREDITS_MUSIC = "credits"
 CREDITS_SCROLL_PX_PER_S = 14.0
 
 
 class CreditsScreen(Scene):
-    """The credits rise slowly over the night sky and start again; interact or cancel
-    returns."""
+    """The credits rise slowly over the night sky; interact or cancel returns. From the
+    title they start again at the end; at the end of the game (`then`) they roll once, to
+    their own music, and then `then` runs (the title)."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, then: Callable[[], None] | None = None) -> None:
         super().__init__(services)
         self.sky = NightSky(services.assets)
         self.anim_steps = 0
+        self.then = then
+
+    def enter(self) -> None:
+        if self.then is not None:
+            self.services.audio.play_music(CREDITS_MUSIC)
+
+    def rolled(self, height: int) -> bool:
+        """Whether the last line has risen out of a screen `height` pixels tall."""
+        line_h = self.services.assets.font.line_height + 4
+        return self.anim_steps * STEP_S * CREDITS_SCROLL_PX_PER_S >= len(CREDITS) * line_h + height
 
     def update(self, step: StepInput) -> None:
         self.anim_steps += 1
-        if step.pressed & {Action.INTERACT, Action.CANCEL, Action.MENU}:
+        skipped = bool(step.pressed & {Action.INTERACT, Action.CANCEL, Action.MENU})
+        if skipped:
             self.services.audio.play_sfx("menu_select")
-            if self.stack.top is self:
-                self.stack.pop()
+        if self.then is not None and (skipped or self.rolled(INTERNAL_SIZE[1])):
+            self.then()
+        elif skipped and self.stack.top is self:
+            self.stack.pop()
 
     def draw(self, surface: pygame.Surface) -> None:
         assets = self.services.assets

@@ -73,6 +73,22 @@ class Services:
             self.flow.begin_chapter(name)
         self.autosave_due = True
 
+    def save_seen(self) -> None:
+        """Write the player's record (lines read, endings reached) if it changed; a disk that
+        refuses is said once on screen, and the record in memory stays for a later try."""
+        seen = self.seen
+        if not seen.dirty:
+            return
+        try:
+            seen.save()
+        except OSError as exc:
+            if not seen.failed_to_save:
+                seen.failed_to_save = True
+                self.notify(
+                    f"The lines you have read could not be remembered ({exc.strerror or exc}); "
+                    "skipping may stop at them another time."
+                )
+
     def autosave_if_due(self) -> None:
         """Called by the exploration scene when the player has control again."""
         if self.autosave_due and self.flow is not None:

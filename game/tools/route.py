@@ -70,7 +70,7 @@ from game.input import Action  # noqa: E402
 from game.scenes.card import CardScene  # noqa: E402
 from game.scenes.dialogue import DialogueScene  # noqa: E402
 from game.scenes.explore import ExploreScene  # noqa: E402
-from game.scenes.menus import TitleScreen  # noqa: E402
+from game.scenes.menus import CreditsScreen, TitleScreen  # noqa: E402
 from game.scenes.overlays import Fade, MessageBox  # noqa: E402
 from game.story.bridge import unknown_variables  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
@@ -211,6 +211,7 @@ class Runner(SetupSteps):
                 break
             self.frame()
         on_cards = isinstance(self.top, CardScene)
+        on_credits = isinstance(self.top, CreditsScreen)
         """Cards are read through when the reading starts on one (the prologue); a card
         that follows a dialogue (the end) stops the reading, so a route can expect it."""
         for _ in range(STEP_LIMIT_FRAMES * 4):
@@ -224,6 +225,15 @@ class Runner(SetupSteps):
                 self.settle()
                 for _ in range(5):  # after the last card: a map, whose arrival may speak
                     if not isinstance(self.top, ExploreScene):
+                        break
+                    self.frame()
+                continue
+            if isinstance(top, CreditsScreen) and top.then is not None:  # the end: watch them roll
+                if not on_credits:  # after the last card: stop, so a route can expect them
+                    return f"read {lines} line(s), at the credits"
+                lines += 1
+                for _ in range(STEP_LIMIT_FRAMES * 4):
+                    if self.top is not top:
                         break
                     self.frame()
                 continue
@@ -393,7 +403,13 @@ class Runner(SetupSteps):
                 raise RouteError(f"expected the puzzle {args[1]!r} solved")
             return f"{args[1]} solved"
         if what == "scene":
-            kinds = {"title": TitleScreen, "explore": ExploreScene, "dialogue": DialogueScene, "card": CardScene}
+            kinds = {
+                "title": TitleScreen,
+                "explore": ExploreScene,
+                "dialogue": DialogueScene,
+                "card": CardScene,
+                "credits": CreditsScreen,
+            }
             if args[1] not in kinds:
                 raise RouteError(f"no scene {args[1]!r}{did_you_mean(args[1], kinds)}; one of {', '.join(kinds)}")
             if not isinstance(self.top, kinds[args[1]]):

@@ -1,0 +1,138 @@
+"""After an ending: the game remembers which one was reached (in the player's record beside
+the settings, kept like the lines read), the credits roll once to their own music, and the
+title opens the Endings page and chapter select."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.app import App
+from game.input import Action
+from game.scenes.card import CardScene
+from game.scenes.explore import ExploreScene
+from game.scenes.menu_endings import HIDDEN_TITLE, ChapterSelect, EndingsScreen
+from game.scenes.menus import CreditsScreen, TitleScreen
+from game.seen import SeenLines
+from game.story.endings import EndingsError, game_endings, parse_endings
+from game.story.tags import End
+
+from .conftest import ROOT, Ear, press_each, start_game
+
+
+@pytest.fixture
+def chamber(tmp_path: Path):
+    app = start_game(tmp_path, "--map", "chaos_chamber", "--spawn", "arrive")
+    app.services.audio = Ear()  # type: ignore[assignment]
+    app.frame(None)
+    yield app
+    pygame.quit()
+
+
+def end_with(app: App, ending: str) -> None:
+    """The story reached `ending` and its last card is shown and read to the end."""
+    scene = app.services.scenes.find(ExploreScene)
+    assert scene is not None and app.services.story is not None
+    app.services.story.set("ending", ending)
+    scene.stage.direct(End("end_card"))
+    scene._after_dialogue()  # what the dialogue does when it closes
+    for _ in range(40):
+        if not isinstance(app.services.scenes.top, CardScene):
+            break
+        press_each(app, Action.INTERACT)
+
+
+def labels(menu) -> list[str]:
+    menu.refresh()
+    return [item.label for item in menu.items]
+
+
+def test_the_ending_reached_is_remembered_and_the_credits_roll_once_to_their_music(chamber: App) -> None:
+    end_with(chamber, "half_light")
+    credits = chamber.services.scenes.top
+    assert isinstance(credits, CreditsScreen) and credits.then is not None
+    assert chamber.services.seen.endings == ("half_light",)
+    saved = json.loads(Path(chamber.services.seen.path or "").read_text(encoding="utf-8"))
+    assert saved["endings"] == ["half_light"]
+    assert "music:credits" in chamber.services.audio.heard  # type: ignore[attr-defined]
+    for _ in range(60 * 60):  # they roll by themselves, then the title
+        if not isinstance(chamber.services.scenes.top, CreditsScreen):
+            break
+        chamber.inject(set(), set())
+        chamber.frame(None)
+    assert isinstance(chamber.services.scenes.top, TitleScreen)
+
+
+def test_the_title_opens_endings_and_chapters_only_once_an_ending_is_reached(chamber: App) -> None:
+    chamber.session.quit_to_title()
+    title = chamber.services.scenes.top
+    assert isinstance(title, TitleScreen)
+    title.refresh()
+    enabled = {item.label: item.enabled for item in title.items}
+    assert enabled["Endings"] is False and enabled["Chapters"] is False
+    chamber.services.seen.add_ending("dawn")
+    title.refresh()
+    enabled = {item.label: item.enabled for item in title.items}
+    assert enabled["Endings"] is True and enabled["Chapters"] is True
+
+
+def test_the_endings_page_names_only_the_endings_reached(chamber: App) -> None:
+    chamber.services.seen.add_ending("lullaby")
+    page = EndingsScreen(chamber.services)
+    shown = labels(page)
+    titles = [ending.title for ending in game_endings().values()]
+    assert len(titles) >= 3
+    assert shown == [*(t if t == "Lullaby" else HIDDEN_TITLE for t in titles), "Back"]
+
+
+def test_chapter_select_starts_a_new_game_where_the_chapter_begins(chamber: App) -> None:
+    select = ChapterSelect(chamber.services)
+    shown = labels(select)
+    assert "Lila's Friday" in shown and "The Merge" in shown
+    item = next(i for i in select.items if i.label == "Roe's Night")
+    assert item.on_select is not None
+    item.on_select()
+    scene = chamber.services.scenes.find(ExploreScene)
+    assert scene is not None and scene.world.map.name == "dream_roe_1"
+    assert scene.world.playthrough.chapter == "roe_dream"
+    assert chamber.services.story is not None and chamber.services.story.get("roe_day_done") is True
+
+
+def test_the_record_keeps_endings_beside_the_lines_and_drops_what_is_not_one(tmp_path: Path) -> None:
+    path = tmp_path / "seen_lines.json"
+    record = SeenLines.load(str(path))
+    record.add_ending("dawn")
+    record.add_ending("dawn")
+    record.save()
+    assert SeenLines.load(str(path)).endings == ("dawn",)
+    path.write_text(json.dumps({"version": 1, "lines": [], "endings": ["lullaby", 7, "no way!"]}), encoding="utf-8")
+    damaged = SeenLines.load(str(path))
+    assert damaged.endings == ("lullaby",)
+    assert damaged.notices and "left out" in damaged.notices[0]
+    path.write_text(json.dumps({"version": 1, "lines": []}), encoding="utf-8")  # a record from before endings
+    assert SeenLines.load(str(path)).endings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("[]", "expected a JSON object"),
+        ('{"dawn": {"title": "Dawn"}}', "ending 'dawn': 'line' should be text"),
+        ('{"dawn": {"title": "Dawn", "line": "x", "colour": 1}}', "ending 'dawn': unknown key 'colour'"),
+        ("{}", "lists no ending"),
+    ],
+)
+def test_a_bad_endings_table_is_refused_naming_the_ending(text: str, says: str) -> None:
+    with pytest.raises(EndingsError, match=re.escape(says)):
+        parse_endings(text)
+
+
+def test_every_ending_the_story_can_reach_is_in_the_table() -> None:
+    ink = (ROOT / "assets" / "story" / "main.ink").read_text(encoding="utf-8")
+    named = set(re.findall(r'~ ending = "([a-z_]+)"', ink))
+    assert named == {"dawn", "half_light", "lullaby"}
+    assert named <= set(game_endings())
