@@ -188,3 +188,15 @@ def test_a_waking_map_greys_with_the_pod_hours_of_whoever_lives_the_day(app: App
     assert scene.tether_greying() == pytest.approx(0.72), "Mara's day: her hours"
     scene.world.play_as("jonas")
     assert scene.tether_greying() == pytest.approx(0.24), "Jonas's day: his hours, not hers"
+
+
+def test_whoever_woke_from_the_merge_sees_the_waking_world_in_full_colour(app: App) -> None:
+    scene = new_game(app)
+    play_dialogue(app, "Answer Vance")
+    story = app.services.story
+    assert story is not None
+    story.set("pod_hours", 6)
+    story.set("woke_jonas", True)
+    assert scene.tether_greying() == pytest.approx(0.72), "Mara has not woken"
+    story.set("woke_mara", True)
+    assert scene.tether_greying() == 0.0, "the epilogue: the morning in colour"

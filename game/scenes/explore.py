@@ -441,12 +441,16 @@ class ExploreScene(Scene):
 
     def tether_greying(self) -> float:
         """How much colour the waking world has lost to the pod (0..MAX_GREYING): read from
-        the pod hours of whoever is living this day (POD_HOURS), on maps marked `waking`."""
+        the pod hours of whoever is living this day (POD_HOURS), on maps marked `waking`;
+        none at all once they have woken from the Merge (the story's `woke_<name>`)."""
         story = self.services.story
         if story is None or not self.loaded.tiled.properties.get("waking", False):
             return 0.0
+        protagonist = self.world.playthrough.protagonist
         try:
-            hours = float(story.get(POD_HOURS.get(self.world.playthrough.protagonist, "pod_hours")))
+            if story.get(f"woke_{protagonist}") is True:
+                return 0.0
+            hours = float(story.get(POD_HOURS.get(protagonist, "pod_hours")))
         except (KeyError, ValueError, TypeError, StoryError):
             return 0.0
         return max(0.0, min(MAX_GREYING, hours * GREYING_PER_POD_HOUR))
