@@ -37,6 +37,13 @@ Mara — seven days later # speaker: narrator
 The night of the Lullaby Protocol. Four people who have never met are about to lie down in the same hall. # speaker: narrator
 -> DONE
 
+=== threshold_card ===
+// Chapter 7's card (chapters.json): after the last campfire, the Threshold.
+The fire is out. Nobody put it out. # speaker: narrator
+Beyond the last arch, a light as warm as a bed on a cold morning. # speaker: narrator
+The Threshold. # speaker: narrator
+-> DONE
+
 === end_card ===
 // After the last campfire of the Merge: the Threshold is still to come.
 The four of them are still asleep in the Civic Rest Hall. Their fears are behind them now, faced, or at least looked at. # speaker: narrator
