@@ -99,10 +99,10 @@ def test_the_staleness_check_catches_a_hand_edited_json_and_a_new_story(tmp_path
     copy = tmp_path / "story"
     shutil.copytree(STORY_DIR, copy)
     (copy / "main.json").write_text((copy / "main.json").read_text(encoding="utf-8") + " ", encoding="utf-8")
-    (copy / "epilogue.ink").write_text("Dawn.\n", encoding="utf-8")
+    (copy / "coda.ink").write_text("Dawn.\n", encoding="utf-8")
     problems = "\n".join(ink_tool.stale(copy))
     assert "main.json: changed since it was compiled" in problems
-    assert "epilogue.json: never compiled" in problems
+    assert "coda.json: never compiled" in problems
 
 
 def test_crlf_line_endings_do_not_make_the_story_stale(tmp_path: Path) -> None:

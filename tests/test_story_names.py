@@ -46,33 +46,33 @@ def test_the_real_story_leaves_no_ink_file_out() -> None:
 
 
 def test_an_ink_file_main_ink_does_not_include_is_named_with_the_include_to_add(story_copy: Path) -> None:
-    epilogue = add_ink(story_copy, "epilogue.ink")
+    coda = add_ink(story_copy, "coda.ink")
     problems = [p for p in lint_story_file(story_copy / "main.json", Catalogue()) if p.where == "story"]
     assert [(Path(p.path), p.message) for p in problems] == [
         (
-            epilogue.resolve(),
+            coda.resolve(),
             "is not part of the story: main.ink does not INCLUDE it, so the game never plays it;"
-            f" add `INCLUDE epilogue.ink` to {story_copy / 'main.ink'}",
+            f" add `INCLUDE coda.ink` to {story_copy / 'main.ink'}",
         )
     ]
 
 
 def test_a_file_only_a_left_out_file_includes_names_the_include_that_brings_both_in(story_copy: Path) -> None:
-    add_ink(story_copy, "epilogue.ink", "INCLUDE epilogue_dawn.ink\n-> DONE\n")
-    dawn = add_ink(story_copy, "epilogue_dawn.ink")
+    add_ink(story_copy, "coda.ink", "INCLUDE coda_dawn.ink\n-> DONE\n")
+    dawn = add_ink(story_copy, "coda_dawn.ink")
     problems = {Path(p.path).name: p.message for p in left_out_problems(story_copy / "main.ink")}
     assert problems[dawn.name].startswith(
-        "is not part of the story: only epilogue.ink INCLUDEs it, and main.ink does not include that;"
-        " add `INCLUDE epilogue.ink` to"
+        "is not part of the story: only coda.ink INCLUDEs it, and main.ink does not include that;"
+        " add `INCLUDE coda.ink` to"
     )
-    assert set(problems) == {"epilogue.ink", "epilogue_dawn.ink"}
+    assert set(problems) == {"coda.ink", "coda_dawn.ink"}
 
 
 def test_a_file_included_through_an_included_file_is_part_of_the_story(story_copy: Path) -> None:
     with (story_copy / "main.ink").open("a", encoding="utf-8") as main:
-        main.write("\nINCLUDE epilogue.ink\n")
-    add_ink(story_copy, "epilogue.ink", "INCLUDE epilogue_dawn.ink\n")
-    add_ink(story_copy, "epilogue_dawn.ink")
+        main.write("\nINCLUDE coda.ink\n")
+    add_ink(story_copy, "coda.ink", "INCLUDE coda_dawn.ink\n")
+    add_ink(story_copy, "coda_dawn.ink")
     assert left_out(story_copy / "main.ink") == []
 
 
@@ -85,28 +85,28 @@ def test_a_story_folder_without_main_ink_has_no_file_left_out(tmp_path: Path) ->
 def test_ink_check_names_the_left_out_file_and_not_a_rebuild_that_would_not_help(
     story_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    add_ink(story_copy, "epilogue.ink")
+    add_ink(story_copy, "coda.ink")
     assert ink_tool.main(["--check", "--story-dir", str(story_copy)]) == 1
     err = capsys.readouterr().err
-    assert "epilogue.ink: story: is not part of the story" in err
-    assert "add `INCLUDE epilogue.ink` to" in err
-    assert "epilogue.json" not in err and "to rebuild" not in err
+    assert "coda.ink: story: is not part of the story" in err
+    assert "add `INCLUDE coda.ink` to" in err
+    assert "coda.json" not in err and "to rebuild" not in err
 
 
 def test_ink_check_still_names_a_stale_story_beside_a_left_out_file(
     story_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    add_ink(story_copy, "epilogue.ink")
+    add_ink(story_copy, "coda.ink")
     with (story_copy / "prologue.ink").open("a", encoding="utf-8") as ink:
         ink.write("\n// an edit nobody compiled\n")
     assert ink_tool.main(["--check", "--story-dir", str(story_copy)]) == 1
     err = capsys.readouterr().err
-    assert "epilogue.ink: story: is not part of the story" in err
+    assert "coda.ink: story: is not part of the story" in err
     assert "main.json: stale" in err and "to rebuild" in err
 
 
 def test_the_validator_names_a_left_out_ink_file(story_copy: Path) -> None:
-    add_ink(story_copy, "epilogue.ink")
+    add_ink(story_copy, "coda.ink")
     result = subprocess.run(
         [sys.executable, "-m", "game.tools.validate", "maps/mara_flat.tmx", "--story", str(story_copy / "main.json")],
         capture_output=True,
@@ -115,7 +115,7 @@ def test_the_validator_names_a_left_out_ink_file(story_copy: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert f"{story_copy / 'epilogue.ink'}: story: is not part of the story" in result.stdout
+    assert f"{story_copy / 'coda.ink'}: story: is not part of the story" in result.stdout
 
 
 # -- "did you mean" for a map's knots and conditions --------------------------------------------------

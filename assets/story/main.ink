@@ -29,6 +29,7 @@ INCLUDE chamber.ink
 INCLUDE hub.ink
 INCLUDE threshold.ink
 INCLUDE threshold_hints.ink
+INCLUDE epilogue.ink
 INCLUDE wing_mara.ink
 INCLUDE wing_mara_hints.ink
 INCLUDE wing_jonas.ink

@@ -37,18 +37,20 @@ class EndingsScreen(ScreenMenu):
 
 
 class ChapterSelect(ScreenMenu):
-    """Every chapter that says where it begins, in the table's order: choosing one starts a
-    new game there (GameFlow.start_chapter)."""
+    """Every chapter that says where it begins, in the table's order, once per title:
+    choosing one starts a new game there (GameFlow.start_chapter)."""
 
     def __init__(self, services: Services) -> None:
         super().__init__(services, "Chapters")
 
     def build_items(self) -> list[MenuItem]:
-        items = [
-            MenuItem(chapter.title, self._start(name), sub=chapter.protagonist.title())
-            for name, chapter in game_chapters().items()
-            if chapter.begins is not None
-        ]
+        items: list[MenuItem] = []
+        titles: set[str] = set()
+        for name, chapter in game_chapters().items():
+            if chapter.begins is None or chapter.title in titles:  # one row per title (the plaza, whoever leads)
+                continue
+            titles.add(chapter.title)
+            items.append(MenuItem(chapter.title, self._start(name), sub=chapter.protagonist.title()))
         return [*items, MenuItem("Back", self.close)]
 
     def _start(self, name: str) -> Callable[[], None]:
