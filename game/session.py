@@ -65,13 +65,20 @@ class Session:
         return self.app.services
 
     # -- starting and leaving -------------------------------------------------------------------
-    def new_game(self) -> None:
+    def _fresh_start(self) -> bool:
+        """A new game's story and clock; False (and why, on screen) if the story cannot be
+        opened: the game cannot be played without it."""
         problems = self.app.reset_story()
-        if problems:  # the game cannot be played without its story: say why, stay here
+        if problems:
             self.services.scenes.push(ErrorScreen(self.services, "The story cannot be opened", problems))
-            return
+            return False
         self.services.play_time_steps = 0
         self.chapter_due = None
+        return True
+
+    def new_game(self) -> None:
+        if not self._fresh_start():
+            return
         story = self.services.story
         if story is None or not story.has_path(PROLOGUE_KNOT):
             self._enter_new_game()
@@ -171,12 +178,8 @@ class Session:
         services.scenes.push(CreditsScreen(services, then=self.quit_to_title))
 
     def start_chapter(self, name: str) -> None:
-        problems = self.app.reset_story()
-        if problems:  # as for a new game: say why, stay on the title
-            self.services.scenes.push(ErrorScreen(self.services, "The story cannot be opened", problems))
+        if not self._fresh_start():
             return
-        self.services.play_time_steps = 0
-        self.chapter_due = None
         self.services.scenes.clear()
         self.app.start_chapter(name, [])
 
