@@ -248,8 +248,8 @@ def test_a_story_that_ends_a_chapter_with_nothing_next_says_so_on_screen(
 ) -> None:
     from game.scenes.error import ErrorScreen
 
-    app = start_game(tmp_path, "--chapter", "merge")
+    app = start_game(tmp_path, "--chapter", "threshold")
     app.session.next_chapter()
     top = app.services.scenes.top
     assert isinstance(top, ErrorScreen)
-    assert "chapter 'merge': ends (# next_chapter) but has no next chapter" in " ".join(top.lines)
+    assert "chapter 'threshold': ends (# next_chapter) but has no next chapter" in " ".join(top.lines)

@@ -15,6 +15,7 @@ from game.app import App
 from game.input import Action
 from game.scenes.card import CardScene
 from game.scenes.explore import ExploreScene
+from game.scenes.menu_base import MAX_FOOTER_LINES
 from game.scenes.menu_endings import HIDDEN_TITLE, ChapterSelect, EndingsScreen
 from game.scenes.menus import CreditsScreen, TitleScreen
 from game.seen import SeenLines
@@ -38,7 +39,7 @@ def end_with(app: App, ending: str) -> None:
     scene = app.services.scenes.find(ExploreScene)
     assert scene is not None and app.services.story is not None
     app.services.story.set("ending", ending)
-    scene.stage.direct(End("end_card"))
+    scene.stage.direct(End("credits_card"))
     scene._after_dialogue()  # what the dialogue does when it closes
     for _ in range(40):
         if not isinstance(app.services.scenes.top, CardScene):
@@ -100,6 +101,26 @@ def test_chapter_select_starts_a_new_game_where_the_chapter_begins(chamber: App)
     assert scene is not None and scene.world.map.name == "dream_roe_1"
     assert scene.world.playthrough.chapter == "roe_dream"
     assert chamber.services.story is not None and chamber.services.story.get("roe_day_done") is True
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal_text", "large_text"])
+def test_the_endings_page_and_chapter_select_fit_on_screen_with_every_line_whole(chamber: App, large: bool) -> None:
+    chamber.services.settings.large_text = large
+    for ending in game_endings():
+        chamber.services.seen.add_ending(ending)
+    screen = pygame.Surface((320, 180))
+    page, select = EndingsScreen(chamber.services), ChapterSelect(chamber.services)
+    for menu in (page, select):
+        menu.refresh()
+        assert screen.get_rect().contains(menu.panel_rect(screen)), type(menu).__name__
+    width = page.panel_rect(screen).w
+    for ending in game_endings().values():  # each ending's line, whole, in the footer
+        lines = page.font.wrap(ending.line, width - 20)
+        assert len(lines) <= MAX_FOOTER_LINES, ending.title
+    panel = select.panel_rect(screen)
+    assert select.row_height() >= 2 * select.font.line_height + 6, "a row has room for its second line"
+    for item in select.items:
+        assert max(select.font.measure(item.label), select.font.measure(item.sub)) + 14 <= panel.w - 8, item.label
 
 
 def test_the_record_keeps_endings_beside_the_lines_and_drops_what_is_not_one(tmp_path: Path) -> None:

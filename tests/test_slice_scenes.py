@@ -132,10 +132,10 @@ def test_the_crash_flashes_only_without_reduced_flashes(party: App, reduce_flash
 
 def test_the_end_direction_shows_the_end_card_then_the_credits_then_the_title(party: App) -> None:
     scene = scene_of(party)
-    scene.stage.direct(End("end_card"))
+    scene.stage.direct(End("credits_card"))
     scene._after_dialogue()  # what the dialogue does when it closes
     card = party.services.scenes.top
-    assert isinstance(card, CardScene) and card.knot == "end_card"
+    assert isinstance(card, CardScene) and card.knot == "credits_card"
     party.frame(None)
     assert card.lines, "the end card has lines"
     for _ in range(2 * len(card.lines) + 2):

@@ -592,6 +592,15 @@ And they part, the way people do who will see each other again: without making a
 // --- The closing card, before the credits roll --------------------------------------------------
 
 === credits_card ===
+// The ending's name first (the titles of assets/story/endings.json), then the closing words.
+{ ending:
+- "dawn":
+    Dawn # speaker: narrator
+- "half_light":
+    Half-light # speaker: narrator
+- "lullaby":
+    Lullaby # speaker: narrator
+}
 In Vesper, bedtime became the one place where nothing could hurt you. # speaker: narrator
 But a sanctuary you never leave is only a softer kind of room. What keeps the balance is harder, and smaller: to say the true thing while you're scared, to someone who stays. # speaker: narrator
 Rest when you're tired. Wake when you're called. And when somebody is afraid of the dark, be there in the morning. # speaker: narrator

@@ -525,7 +525,7 @@ Please proceed to the Threshold. Your Reverie is nearly... nearly... perfect. # 
 I've never finished anything in my life. I think we just finished something. # speaker: jonas # mood: happy
 Whatever's up there is going to be nice to us. I know that voice now. It's the nice ones you have to watch. # speaker: lila # mood: determined
 Then we go together, and nobody lets go of anybody on the way. Mind the knot, dears. # speaker: roe # mood: determined
-Together, then. Up to the light, and out the other side. # speaker: mara # mood: determined # end: end_card
+Together, then. Up to the light, and out the other side. # speaker: mara # mood: determined # next_chapter
 -> DONE
 
 // --- Helpers ---------------------------------------------------------------------------------

@@ -43,12 +43,3 @@ The fire is out. Nobody put it out. # speaker: narrator
 Beyond the last arch, a light as warm as a bed on a cold morning. # speaker: narrator
 The Threshold. # speaker: narrator
 -> DONE
-
-=== end_card ===
-// After the last campfire of the Merge: the Threshold is still to come.
-The four of them are still asleep in the Civic Rest Hall. Their fears are behind them now, faced, or at least looked at. # speaker: narrator
-Ahead, the Threshold hums: a door of light with nothing behind it yet. # speaker: narrator
-There they will choose together: wake into their lives, or stay where nothing hurts. # speaker: narrator
-The Threshold and the endings are still being built. Thank you for playing this far. # speaker: narrator
-Go to bed at a sensible hour. Dream something of your own. # speaker: narrator
--> DONE

@@ -6,14 +6,15 @@
 // them is a linked puzzle (reach_X: the one in the light uses their own ability from inside,
 // one of the others works from outside); pulling them back takes enough bond between them and
 // whoever reaches them (pull_back). At the door of light the four choose: wake, or stay
-// together (decide_ending). The three endings are cards for now (ending_dawn,
-// ending_half_light, ending_lullaby), until the epilogue takes over.
+// together (decide_ending), and the epilogue (epilogue.ink) plays the week after for each of
+// them, woken or not, to the closing card and the credits.
 
 === threshold ===
 -> DONE
 
 = arrive
 // The map's arrival trigger (once).
+~ begin_chapter("threshold")
 ~ threshold_begin()
 Past the last arch there is no static at all. Only light, the colour of a kitchen at seven in the morning, and warm as a bed nobody has to get out of. # speaker: narrator
 Every dream they have is here. Gold carpet, wet paint, night moss, old paper, stitched together so gently you can't see the seams. # speaker: narrator
@@ -118,16 +119,16 @@ Step through and wake up. Or stay, here, where nothing hurts. # speaker: somnico
 
 = wake
 { ending == "dawn":
-    Four hands, one door. They go through it together, and it stops being warm, and starts being morning. # speaker: narrator # end: ending_dawn
+    Four hands, one door. They go through it together, and it stops being warm, and starts being morning. # speaker: narrator
 - else:
-    They go through it, the ones who can. The light closes behind them like a curtain somebody else will open. # speaker: narrator # end: ending_half_light
+    They go through it, the ones who can. The light closes behind them like a curtain somebody else will open. # speaker: narrator
 }
--> DONE
+-> epilogue
 
 = stay
 They turn away from the door, together, and sit down in the light, and nobody has to be anything any more. # speaker: narrator
-Sleep well. # speaker: somnico_host # mood: smile # end: ending_lullaby
--> DONE
+Sleep well. # speaker: somnico_host # mood: smile
+-> epilogue
 
 = letters
 // An inspect by the door: pages of Roe's letters, drifting in the light.
@@ -263,50 +264,4 @@ Sleep well. # speaker: somnico_host # mood: smile # end: ending_lullaby
         She doesn't know me enough. Not enough to lean on me. Someone else has to try. # speaker: lila # mood: sad
     }
 }
--> DONE
-
-// --- The endings (full-screen cards until the epilogue exists) ------------------------------------
-
-=== ending_dawn ===
-// All four woke.
-Dawn # speaker: narrator
-Four pods open in the Civic Rest Hall, one after another, in the grey before morning. # speaker: narrator
-Four strangers sit up, stiff, cold, and absolutely furious with a marketing department. # speaker: narrator
-They do not know each other's surnames. They know everything else. # speaker: narrator
-Outside, the sun is coming up over Vesper Plaza, slowly, the way it always has, for everyone. # speaker: narrator
--> DONE
-
-=== ending_half_light ===
-// Some woke; some stayed in the light.
-Half-light # speaker: narrator
-{ woke_mara:
-    Mara woke. The first thing she did was call her sister. # speaker: narrator
-- else:
-    Mara stayed in the light. Her pod hums, and her phone keeps ringing: Tess, every evening. # speaker: narrator
-}
-{ woke_jonas:
-    Jonas woke, and went home, and took the sheet off the first of eleven white canvases. # speaker: narrator
-- else:
-    Jonas stayed in the light. On Aster Street, the whale on the wall is still half a whale. # speaker: narrator
-}
-{ woke_lila:
-    Lila woke, and cried, and then went to school, late, and sat in the seat Noor had saved. # speaker: narrator
-- else:
-    Lila stayed in the light. Her mum sits by the pod after work and tells her about her day. # speaker: narrator
-}
-{ woke_roe:
-    Roe woke, and took a bus to Ward 6, and read a very long letter aloud to a sleeping man. # speaker: narrator
-- else:
-    Roe stayed in the light. On Ward 6 there is one more pod, and nobody left who knows how to sit by it. # speaker: narrator
-}
-The ones who woke still visit. Somebody has to. # speaker: narrator
--> DONE
-
-=== ending_lullaby ===
-// They chose to stay, together.
-Lullaby # speaker: narrator
-In the Civic Rest Hall, four pods hum in the dark, side by side, and SomniCo's figures for the quarter are excellent. # speaker: narrator
-Inside, it is always a warm morning, and nobody has to be anything. # speaker: narrator
-They are together. That much was true. # speaker: narrator
-Somewhere outside, a phone rings, and rings, and stops. # speaker: narrator
 -> DONE

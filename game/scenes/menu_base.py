@@ -126,8 +126,10 @@ class Menu(Scene):
         return bold
 
     def row_height(self) -> int:
-        """The height of one row: `row_h`, or more for large text."""
-        return max(self.row_h, self.font.line_height + 6)
+        """The height of one row: `row_h`, or more for large text, and room for a second
+        line when any row has a `sub`."""
+        lines = 2 if any(item.sub for item in self.items) else 1
+        return max(self.row_h, lines * self.font.line_height + 6)
 
     # -- lifecycle ----------------------------------------------------------------------
     def build_items(self) -> list[MenuItem]:
@@ -283,9 +285,14 @@ class Menu(Scene):
         return PANEL_TOP_PX if self.title else PANEL_BOTTOM_PX
 
     def _row_width(self, item: MenuItem) -> int:
+        """What one row needs: its label and value side by side, and its `sub` below (unless
+        the menu fixes its width and fits the subs itself, as the save slots do)."""
         font = self.font
         value = item.value() if item.value is not None else ""
-        return 14 + font.measure(item.label) + (font.measure(value) + 16 * self._scale() if value else 0) + 8
+        width = 14 + font.measure(item.label) + (font.measure(value) + 16 * self._scale() if value else 0) + 8
+        if item.sub and self.width_px is None:
+            width = max(width, 14 + font.measure(item.sub) + 8)
+        return width
 
     def _scale(self) -> int:
         """How many times the normal size the text is drawn (1, or 2 for large text)."""

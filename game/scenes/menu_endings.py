@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from game.scenes.menu_base import MenuItem, ScreenMenu
+from game.scenes.menu_base import MARGIN_PX, MenuItem, ScreenMenu
 from game.story.chapters import game_chapters
 from game.story.endings import game_endings
 
@@ -16,11 +16,16 @@ if TYPE_CHECKING:
 
 HIDDEN_TITLE = "? ? ?"
 HIDDEN_LINE = "Not reached yet."
+ENDINGS_W_PX = 320 - 2 * MARGIN_PX
+"""The page is as wide as the screen allows, so an ending's line fits in the footer."""
 
 
 class EndingsScreen(ScreenMenu):
     """The endings the player has reached (services.seen), in the table's order; the rest
-    are counted but not named, so the page spoils nothing."""
+    are counted but not named, so the page spoils nothing. The chosen one's line is the
+    footer, wrapped, so it reads whole at the large text size too."""
+
+    width_px = ENDINGS_W_PX
 
     def __init__(self, services: Services) -> None:
         super().__init__(services, "Endings")
@@ -28,9 +33,9 @@ class EndingsScreen(ScreenMenu):
     def build_items(self) -> list[MenuItem]:
         reached = set(self.services.seen.endings)
         items = [
-            MenuItem(ending.title, sub=ending.line)
+            MenuItem(ending.title, hint=ending.line)
             if name in reached
-            else MenuItem(HIDDEN_TITLE, sub=HIDDEN_LINE, muted=True)
+            else MenuItem(HIDDEN_TITLE, hint=HIDDEN_LINE, muted=True)
             for name, ending in game_endings().items()
         ]
         return [*items, MenuItem("Back", self.close)]
@@ -39,6 +44,8 @@ class EndingsScreen(ScreenMenu):
 class ChapterSelect(ScreenMenu):
     """Every chapter that says where it begins, in the table's order, once per title:
     choosing one starts a new game there (GameFlow.start_chapter)."""
+
+    max_rows = 5
 
     def __init__(self, services: Services) -> None:
         super().__init__(services, "Chapters")

@@ -22,7 +22,7 @@ The vocabulary (anything else is reported by `tag_problems`, so typos are caught
 | `tint: <palette colour> <0..1>` | wash the screen with a palette colour (0 removes it) |
 | `warp: <map> <spawn>` | move the party to a spawn on another map |
 | `crash: <seconds>` | the showcase crash: the screen tears and glitches (tamed by reduce flashes) |
-| `end: <knot>` | when the dialogue closes, the knot's lines as a full-screen end card, then the title |
+| `end: <knot>` | when the dialogue closes, the knot's lines as a full-screen end card, then the credits and the title |
 | `next_chapter` | when the dialogue closes, the chapter ends: the next one's card and map (chapters.json) |
 
 `tag_problems` checks a tag's form. The names it uses are checked against the game's content
@@ -154,7 +154,7 @@ class Crash:
 
 @dataclass(frozen=True)
 class End:
-    """When the dialogue closes: the lines of `card` as a full-screen end card, then the title."""
+    """When the dialogue closes: the lines of `card` as a full-screen end card, then the credits and the title."""
 
     card: str
 
