@@ -4,7 +4,7 @@ light at the Threshold, who can pull whom back, and what the final choice then c
 
 from __future__ import annotations
 
-from itertools import permutations
+from itertools import combinations, permutations
 
 import pytest
 
@@ -13,6 +13,7 @@ from game.story.runtime import Story
 from .conftest import ROOT
 
 WHO = ("mara", "jonas", "lila", "roe")
+BONDS = tuple(f"bond_{a}_{b}" for a, b in combinations(WHO, 2))
 STORY = ROOT / "assets" / "story" / "main.json"
 
 
@@ -103,3 +104,49 @@ def test_bond_between_reads_each_pair_either_way_round() -> None:
         told.set(f"bond_{a}_{b}", number)
         assert told.call("bond_between", a, b) == number
         assert told.call("bond_between", b, a) == number
+
+
+def read_to_choices(told: Story) -> list[str]:
+    """Every line up to the next choice (or the end); the choices then on offer."""
+    for _ in range(200):
+        if told.step() is None:
+            break
+    return [choice.text for choice in told.choices]
+
+
+@pytest.mark.parametrize(
+    "drifting", range(16), ids=lambda bits: "+".join(w for i, w in enumerate(WHO) if bits >> i & 1) or "nobody"
+)
+def test_every_state_of_the_threshold_offers_a_way_on_and_each_leads_to_the_ending_it_should(drifting: int) -> None:
+    """For every set of drifters and every set of them pulled back, the door of light offers
+    exactly the choices the rules allow (never none), and each one ends as the rules say."""
+    drifters = [w for i, w in enumerate(WHO) if drifting >> i & 1]
+    for saved_bits in range(1 << len(drifters)):
+        saved = {w for i, w in enumerate(drifters) if saved_bits >> i & 1}
+        lost = [w for w in drifters if w not in saved]
+        for choice in ("Wake up", "Stay. Together.", "Not yet"):
+            told = story({w: (-1 if w in drifters else 2) for w in WHO}, dict.fromkeys(BONDS, 2))
+            for w in saved:
+                play_as(told, next(o for o in WHO if o != w))
+                assert told.call("pull_back", w) is True
+            told.start("threshold.choice")
+            offered = read_to_choices(told)
+            expected = [
+                *(["Not yet"] if 0 < len(lost) < 4 else []),
+                *(["Wake up"] if len(lost) < 4 else []),
+                *(["Stay. Together."] if len(lost) >= 2 else []),
+            ]
+            assert offered == expected, (drifters, sorted(saved))
+            if choice not in offered:
+                continue
+            told.choose(offered.index(choice))
+            read_to_choices(told)
+            if choice == "Not yet":
+                assert told.get("ending") == ""
+                continue
+            if choice == "Wake up":
+                assert told.get("ending") == ("dawn" if not lost else "half_light")
+                assert [told.get(f"woke_{w}") for w in WHO] == [w not in lost for w in WHO]
+            else:
+                assert told.get("ending") == "lullaby"
+                assert not any(told.get(f"woke_{w}") for w in WHO)

@@ -12,6 +12,7 @@ import pygame
 import pytest
 
 from game.app import App
+from game.content.tiled import load_map
 from game.input import Action
 from game.scenes.card import CardScene
 from game.scenes.explore import ExploreScene
@@ -19,6 +20,7 @@ from game.scenes.menu_base import MAX_FOOTER_LINES
 from game.scenes.menu_endings import HIDDEN_TITLE, ChapterSelect, EndingsScreen
 from game.scenes.menus import CreditsScreen, TitleScreen
 from game.seen import SeenLines
+from game.story.conditions import parse
 from game.story.endings import EndingsError, game_endings, parse_endings
 from game.story.tags import End
 
@@ -157,3 +159,34 @@ def test_every_ending_the_story_can_reach_is_in_the_table() -> None:
     named = set(re.findall(r'~ ending = "([a-z_]+)"', ink))
     assert named == {"dawn", "half_light", "lullaby"}
     assert named <= set(game_endings())
+
+
+EPILOGUE_MAPS = ("halcyon_office", "jonas_loft", "vesper_school", "civic_hall", "rest_ward", "vesper_plaza")
+
+
+@pytest.mark.parametrize("name", EPILOGUE_MAPS)
+def test_in_the_epilogue_only_its_own_people_stand_about_and_no_door_leads_back_into_friday(name: str) -> None:
+    """On a map the epilogue revisits, a character is either a Friday one that steps aside
+    (its condition ends with the Friday: `epilogue_at == ""`, or `not merged`) or one of the
+    epilogue's (`epilogue_at == "..."`, speaking an epilogue knot); and every way off the
+    map is shut while a scene is on, so nobody walks out of Monday into Friday."""
+    data = load_map(str(ROOT / "maps" / f"{name}.tmx")).data
+    for npc in data.npcs:
+        condition = str(npc.properties.get("condition") or "")
+        knot = str(npc.properties.get("knot") or "")
+        friday = 'epilogue_at == ""' in condition or "not merged" in condition
+        epilogue = re.search(r'epilogue_at == "\w+"', condition) is not None and knot.startswith("epilogue")
+        assert friday or epilogue, f"{name}: {npc.name!r} ({condition or 'no condition'}) speaks {knot} in the epilogue"
+    scenes = set(
+        re.findall(
+            r'epilogue_at == "(\w+)"',
+            (ROOT / "maps" / f"{name}.tmx").read_text(encoding="utf-8").replace("&quot;", '"'),
+        )
+    )
+    for door in (o for o in data.objects if o.kind in ("door", "warp")):
+        condition = parse(str(door.properties.get("condition") or "true"))
+        for scene in scenes:
+            story = {"epilogue_at": scene, "merged": True}
+            assert not condition(lambda var, story=story: story.get(var, True)), (
+                f"{name}: {door.name!r} opens in scene {scene!r}"
+            )

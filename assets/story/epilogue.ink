@@ -683,3 +683,273 @@ Rest when you're tired. Wake when you're called. And when somebody is afraid of 
     ~ seen += 1
 }
 ~ return seen >= epilogue_awake() - 1
+
+
+// --- Days later, the Friday maps: who and what is about (epilogue twins) ------------------------
+
+=== epilogue_ambient ===
+// The people and things on the epilogue's waking maps (halcyon_office on Monday, jonas_loft on
+// Tuesday, vesper_school on Wednesday, civic_hall and rest_ward on Thursday), days after the
+// Hall. The Friday characters and inspect spots whose lines belong to that Friday step aside
+// in the epilogue (condition `epilogue_at == ""`); these stand in for them while `epilogue_at`
+// names the scene: npcs, and interact triggers (once = false) over the Friday inspect spots,
+// since a cell holds one inspect spot. The one playing the scene woke; anyone else a line
+// names branches on their woke_X.
+-> DONE
+
+// Monday, Halcyon (halcyon_office, epilogue_at "mara"); nine o'clock is the board (epilogue_mara).
+
+= vance
+// P. Vance in his glass office before nine (npc vance: the board scene walks him by name).
+{ stopping:
+-   Mara. You're back. Good. HR sent round a form about "post-Protocol wellbeing". I filled in yours. You're well. # speaker: manager # mood: curt
+-   The board's in at nine. They watched the news all weekend, and now they want slides. It's unprecedented. # speaker: manager # mood: curt
+-   My door is always open. The glass one still sticks. Some things the Protocol didn't change. # speaker: manager # mood: curt
+}
+-> DONE
+
+= dev
+// Dev at the desk across from hers (npc dev_epi): row J woke before she did.
+{ stopping:
+-   Mara! Upright! I woke up on Saturday in row J with a biscuit in my hand. So: you can't eat in your sleep. Science. # speaker: colleague # mood: warm
+    { roe_met_dev:
+        { woke_roe:
+            The doctor I gave Kiran's seat to is up too, they said. Dr Roe. I owe her a sandwich. Possibly several. # speaker: colleague # mood: warm
+        - else:
+            The doctor I gave Kiran's seat to is still under, in row K. I sit with her too now. Two pods, one visit. # speaker: colleague # mood: tired
+        }
+    }
+-   Kiran's still on Ward 6. I'm going tonight. Not Friday. Fridays are too far apart. # speaker: colleague # mood: tired
+}
+-> DONE
+
+= desk
+// Her desk (trigger maras_desk_epi).
+Her desk. The sticky note still says FORECAST. Under it, in Monday's pen, a new one: SLIDE NINE FIRST. # speaker: narrator
+{ called_tess:
+    Tess's last message is open in a corner of the tablet: "thursday. stew. bring the mugs. bring urself". # speaker: narrator
+- else:
+    Tess's message is at the top, opened at last. She read it on Saturday. Then she counted the ceiling tiles. Then she read it again. # speaker: narrator
+}
+-> DONE
+
+= nap_pod
+// The Rest Modules (triggers nap_pod_epi, nap_pod_b_epi).
+The Halcyon Rest Module, unplugged. Somebody has put a fern in it. The fern looks very rested. # speaker: narrator
+Good. Let something else lie down in there for a change. # speaker: mara # mood: neutral
+-> DONE
+
+= window
+// The windows (triggers window_epi, corner_window_epi).
+Floor thirty-one. At the end of line 4 the Civic Rest Hall still looks like a pill somebody dropped on the city. # speaker: mara # mood: neutral
+{ woke_jonas and woke_lila and woke_roe:
+    Some of it is still lit. None of those lights are ours. I checked. Twice. # speaker: mara # mood: neutral
+- else:
+    Some of it is still lit. I know which lights. Row K. I'll go on Thursday, after Tess's. # speaker: mara # mood: sad
+}
+-> DONE
+
+// Tuesday, the loft (jonas_loft, epilogue_at "jonas"): the pod unplugged, one canvas busy.
+
+= loft_pod
+// His pod (trigger pod_epi).
+The Reverie, lid down, unplugged. Mrs Obi has the plug in her apron pocket. She pats it when she thinks he isn't looking. # speaker: narrator
+It's a very expensive cupboard now. I'm going to keep canvases in it. Painted ones. # speaker: jonas # mood: neutral
+-> DONE
+
+= canvases
+// The white canvases (triggers canvases_epi, more_white_epi, south_white_epi).
+{ stopping:
+-   Twenty-two white canvases. There were twenty-three on Sunday. One of them's busy. # speaker: jonas # mood: happy
+-   They don't look like snow any more. They look like a queue. # speaker: jonas # mood: neutral
+}
+-> DONE
+
+= loft_window
+// The big window (trigger window_epi).
+Vesper in the morning: every colour I'd ever need, going to work. I'm going to need most of them today. # speaker: jonas # mood: happy
+-> DONE
+
+= work_table
+// The work table (trigger work_table_epi).
+Brushes in a jar of water the colour of a bruise. It's the first time since winter it hasn't been clear. # speaker: narrator
+And a new box from Kenji's. Kenji has drawn a new face on the lid. It looks surprised. Kenji is a portraitist. # speaker: jonas # mood: happy
+-> DONE
+
+= mattress
+// The mattress (trigger mattress_epi).
+My actual bed. I've slept in it every night since the Hall. It's lumpy. I dreamt about nothing much. It was wonderful. # speaker: jonas # mood: happy
+-> DONE
+
+= radiator
+// The radiator (trigger radiator_epi).
+The paint rag on the radiator is wet again. Ultramarine. The radiator has never been so busy. # speaker: jonas # mood: happy
+-> DONE
+
+// Wednesday, Vesper School (vesper_school, epilogue_at "lila"), first break.
+
+= teacher
+// Ms Lindqvist in form room 4B (npc teacher_epi).
+{ stopping:
+-   Lila. You're back. The register's looked wrong without you. It looks right now. # speaker: teacher # mood: kind
+-   { lila_presented:
+        Mr Haddad's door is just down the corridor. I'm not saying anything. I'm describing the building. # speaker: teacher # mood: kind
+    - else:
+        Your slides are still on my laptop. Whenever you're ready. Not before. # speaker: teacher # mood: kind
+    }
+}
+-> DONE
+
+= jae
+// Jae, at his desk in 4B with crisps (npc jae_epi).
+{ stopping:
+-   Lila! Your pod was on the news! I told everyone I know you. Now I have to actually know you. # speaker: jae # mood: sheepish
+-   My mum wouldn't let me go to the Protocol. I slept through it anyway, at home, for free. Ten out of ten. # speaker: jae # mood: cheerful
+}
+-> DONE
+
+= dinner_lady
+// Mrs Petrakis at the serving hatch (npc dinner_lady_epi).
+{ stopping:
+-   There she is. Half a sandwich, Noor's half. I've kept a hot dinner back for you since Monday. Today you're eating it. # speaker: dinner_lady # mood: warm
+-   Half the school went to that showcase. Somebody had to be awake for Monday's chips. They were very good chips. Nobody came. # speaker: dinner_lady # mood: warm
+}
+-> DONE
+
+= crowd
+// The corridor crush at first break (npcs crowd_*_epi, crush_*_epi).
+{ shuffle:
+-   Move, Year Ten. Oh. Sorry. You're the one from the Hall. Carry on. Slowly. # speaker: schoolkid # mood: loud
+-   My cousin was in row M. He woke up on Sunday and asked what year it was. Then he asked for toast. # speaker: schoolkid # mood: bored
+-   My dad slept right through the Protocol. Then right through Saturday. He's very sorry. To everyone. Individually. # speaker: schoolkid # mood: bored
+-   Is that her? From the news? Don't look. I'm looking. Stop looking. # speaker: schoolkid # mood: loud
+}
+Too many people, too close, all talking at once. Some of it, today, is about her. # speaker: narrator
+-> DONE
+
+= calm_pod
+// The Calm Corner (trigger calm_pod_epi).
+SomniCo Calm Corner, unplugged. A sign is taped across the lid in Ms Lindqvist's handwriting: OUT OF ORDER. KNOCK NEXT DOOR. # speaker: narrator
+-> DONE
+
+= locker
+// Her locker (trigger locker_epi).
+Locker 212. A spare hoodie, an emergency hoodie and a hoodie, exactly where she left them. It feels like a small miracle. # speaker: narrator
+-> DONE
+
+= banner
+// The Protocol banner, still up (trigger banner_epi).
+LULLABY PROTOCOL. VESPER SCHOOL DREAMS TOGETHER! Under it, in marker: AND WAKES UP TOGETHER. Under that, smaller: MOSTLY. # speaker: narrator
+{ woke_mara and woke_jonas and woke_roe:
+    I'd have written "all of us". Nobody here would believe me. # speaker: lila # mood: happy
+- else:
+    Mostly's right. Some of us are still in there. I'm going to tell them about the marker. # speaker: lila # mood: sad
+}
+-> DONE
+
+// Thursday, the Civic Rest Hall before the hearing (civic_hall, epilogue_at "roe").
+
+= signin
+// A volunteer at the old check-in desk, signing people in for the hearing (npc signin_epi).
+{ stopping:
+-   Sign in for the hearing, love? Name, and which row you were in. Everybody was in a row. # speaker: citizen # mood: cheerful
+-   Row K, I know. Everybody knows you're row K. Sign anyway. The council loves a list. # speaker: citizen # mood: cheerful
+}
+-> DONE
+
+= waiting
+// Someone by the pods still lit (npc waiting_epi).
+My brother's still in there. Row P, by the back wall. They say some take days. He was always late for things. # speaker: citizen # mood: hopeful
+-> DONE
+
+= hall_banner
+// The banner over the stage (trigger banner_epi).
+LULLABY PROTOCOL. Vesper sleeps as one. Still up. The council can't agree whose job it is to take it down, and SomniCo isn't answering. # speaker: narrator
+-> DONE
+
+= check_in
+// The volunteer check-in (trigger check_in_epi).
+The volunteer check-in, switched off. On the dead tablet, a paper sheet for the hearing and a biro on a string. In the margin, somebody has written: WE'RE UP. # speaker: narrator
+-> DONE
+
+= hall_pods
+// The pods (trigger pods_epi).
+The pods in their rows, lids up and dark. Here and there one is still lit, and everybody walks past those a little more slowly. # speaker: narrator
+{ woke_mara and woke_jonas and woke_lila:
+    Rows J and K are dark. Every one of ours is out, and home, and complaining about something. Good. # speaker: roe # mood: happy
+- else:
+    Rows J and K. Not all of ours are dark. I'll sit with them after. I always sit with people after. # speaker: roe # mood: sad
+}
+-> DONE
+
+// Thursday afternoon, Ward 6 (rest_ward, epilogue_at "roe_ward"), after the hearing.
+
+= nurse
+// Sister Hale at her station (npc nurse_epi).
+{ stopping:
+-   { roe_met_nurse:
+        You spoke slowly, Dr Roe. The SomniCo man looked at his watch eleven times. I counted. I'm a nurse; I count things. # speaker: nurse # mood: neutral
+    - else:
+        Dr Roe. Margaret Hale. I wrote to you the week before the Hall. Then you went and lay down in it. Don't do that to me again. # speaker: nurse # mood: worried
+    }
+-   { roe_told_dev:
+        Kiran Sharma woke yesterday. Asked for his brother, then for a sandwich. The first one off this floor since the pods came. # speaker: nurse # mood: neutral
+    - else:
+        Nobody off this floor yet. I keep the visitors' chairs out anyway. # speaker: nurse # mood: worried
+    }
+}
+-> DONE
+
+= lowe
+// Mrs Lowe by Daniel's pod (npc lowe_epi), before Roe sits with him (epilogue_roe.daniel).
+Mrs Lowe is reading the sleeve of a record to the glass, under her breath. She doesn't look up. Not yet. # speaker: narrator
+Side two. He always skipped to side two. # speaker: daniels_mother # mood: tired
+-> DONE
+
+= adler
+// Mr Adler at Ruth's pod (npc adler_epi).
+{ stopping:
+-   Doctor. They had the hearing on the radio. Ruth would have said you went on too long. Then she'd have listened twice. # speaker: mr_adler # mood: warm
+-   Seven down, "sleep soundly", four letters. I've started getting it right. She never could stand me getting it right. # speaker: mr_adler # mood: tired
+}
+-> DONE
+
+= logs
+// The nurse's terminal (trigger logs_epi).
+The nurse's terminal. Somebody has stuck a council notice over the crescent moon: RECORDS HELD FOR THE HEARING. DO NOT ARCHIVE. # speaker: narrator
+{ roe_read_logs:
+    Good. Let them read to the end. It's a long column. # speaker: roe # mood: determined
+- else:
+    Held, not archived. Somebody will read to the end this time. # speaker: roe # mood: neutral
+}
+-> DONE
+
+= kirans_pod
+// Kiran's pod (trigger kirans_pod_epi): he woke on Wednesday if Dev heard about the log.
+{ roe_told_dev:
+    Kiran Sharma's pod, lid up, empty, the blanket folded. On the pillow, a note in Dev's capitals: GONE FOR A SANDWICH. # speaker: narrator
+- else:
+    Kiran Sharma, under the glass. On the chair, a bag of sweets and a note: FRIDAYS, DEV. Under it, newer: AND MONDAYS. AND THURSDAYS. # speaker: narrator
+}
+-> DONE
+
+= ward_window
+// The ward window (trigger ward_window_epi).
+From the sixth floor, the whole of line 4, and at the far end the Civic Rest Hall, its doors open and nobody going in. # speaker: narrator
+I came up that line this afternoon, from the hearing. It's shorter this way round. # speaker: roe # mood: neutral
+-> DONE
+
+= door
+// The ways off the epilogue's maps (the lift, the loft's stairs, the school's and the Hall's
+// street doors, the ward's doors) stay shut while a scene is on: each scene ends where it warps.
+{ epilogue_at:
+- "mara":
+    Not yet. Tess is in the lobby and the board is at nine, and for once I know what I'm going to say first. # speaker: mara # mood: determined
+- "jonas":
+    The street'll keep. The canvas won't, not today. Today it's got four people on it. # speaker: jonas # mood: determined
+- "lila":
+    Not home. Not yet. I didn't come all the way up here to walk out before the door. # speaker: lila # mood: determined
+- else:
+    Not yet, dear. I've somewhere to be first, and I've been not going there for long enough. # speaker: roe # mood: determined
+}
+-> DONE

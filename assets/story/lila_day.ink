@@ -492,6 +492,9 @@ lila. breathe. you know more about lamps than anyone alive. that is a real sente
 
 = main_door
 // The foyer doors out to Aster Street (the door's locked knot, and its other half).
+{ epilogue_at != "":
+    -> epilogue_ambient.door
+}
 {
 - lila_school_over:
     The doors out to Aster Street. Kenji's is lit across the road, and the whale is waiting on its wall. # speaker: lila # mood: neutral

@@ -35,6 +35,9 @@ Her desk waits under a sticky note in her own hand: FORECAST. It can wait five m
 
 = lift
 // The lift's locked knot during the workday: the day ends at her desk, whichever way it ends.
+{ epilogue_at != "":
+    -> epilogue_ambient.door
+}
 { stopping:
 -   The lift. Thirty-one floors down, and the tram, and the pod at home. # speaker: narrator
     Not like this. If I'm going home early, I'll say so at my desk, where the forecast can watch me do it. # speaker: mara # mood: neutral

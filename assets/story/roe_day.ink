@@ -623,6 +623,9 @@ And if you're in K, there's a woman from my desk in J, pod 14, right in front of
 
 = dev_waiting
 // The ward doors before Dev has come: the afternoon isn't over.
+{ epilogue_at != "":
+    -> epilogue_ambient.door
+}
 {
 - not roe_met_nurse:
     Not yet. Sister Hale asked me here for something, and she has the look of a woman waiting to be asked what. # speaker: roe # mood: neutral
