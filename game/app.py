@@ -22,7 +22,7 @@ from game.content.problems import ContentError, Problem
 from game.hot_reload import HotReload
 from game.input import Action, Input, clean_bindings
 from game.render import INTERNAL_SIZE
-from game.render.scale import Letterbox
+from game.render.present import GameWindow, open_window
 from game.save import SaveStore, default_save_dir
 from game.scenes.base import SceneStack, StepInput
 from game.scenes.error import CrashScreen, ErrorScreen
@@ -98,7 +98,10 @@ class App:
             settings.scale = args.scale
         if args.fullscreen:
             settings.fullscreen = True
-        self.letterbox = Letterbox(INTERNAL_SIZE, settings.scale, settings.fullscreen)
+        self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
+        self.window: GameWindow = open_window(
+            INTERNAL_SIZE, settings.scale, settings.fullscreen, settings.gpu_scaling, self.headless
+        )
         self.internal = pygame.Surface(INTERNAL_SIZE).convert()
         self.input = Input(settings)
         audio = Audio.start(sfx_volume=settings.sfx_volume, music_volume=settings.music_volume)
@@ -109,7 +112,6 @@ class App:
         self._pending = StepInput()
         self._injected_held: set[Action] = set()
         self._lag_s = 0.0
-        self.headless = os.environ.get("SDL_VIDEODRIVER") == "dummy"
         self.strict = bool(os.environ.get(STRICT_ENV))
         problems = [Problem(store.path, "settings", text) for text in filter(None, [store.warning, *store.notices])]
         problems += [Problem(seen.path or "", "lines read", t) for t in filter(None, [seen.warning, *seen.notices])]
@@ -156,10 +158,18 @@ class App:
         return self.open_story()
 
     def apply_window(self, settings: Settings) -> None:
-        if settings.fullscreen != self.letterbox.fullscreen:
-            self.letterbox.toggle_fullscreen()
-        elif not settings.fullscreen and settings.scale != self.letterbox.windowed_scale():
-            self.letterbox.resize(settings.scale)
+        """The window as the settings say: fullscreen or the windowed scale, and the way
+        frames reach it (the GPU or software: a new window, the same game)."""
+        wanted = "gpu" if settings.gpu_scaling and not self.headless else "software"
+        if wanted != self.window.path:
+            self.window.close()
+            self.window = open_window(
+                INTERNAL_SIZE, settings.scale, settings.fullscreen, settings.gpu_scaling, self.headless
+            )
+        elif settings.fullscreen != self.window.fullscreen:
+            self.window.toggle_fullscreen()
+        elif not settings.fullscreen and settings.scale != self.window.windowed_scale():
+            self.window.resize(settings.scale)
 
     def open_story(self) -> list[Problem]:
         """Load the compiled Ink story and connect it (see make_story, install_story)."""
@@ -252,10 +262,10 @@ class App:
             self.running = False
             return 0
         if polled.toggle_fullscreen:
-            self.letterbox.toggle_fullscreen()
-            self.services.settings.fullscreen = self.letterbox.fullscreen
+            self.window.toggle_fullscreen()
+            self.services.settings.fullscreen = self.window.fullscreen
         if polled.resized:
-            self.letterbox.window_changed()
+            self.window.window_changed()
         self._pending.pressed |= polled.pressed
         self._pending.raw.extend(polled.raw)
         self.services.device = polled.device
@@ -324,7 +334,7 @@ class App:
         if self.hot_reload is not None:
             self.reload_panel.draw(self.internal, self.services, self.hot_reload.problems)
         self.services.toasts.draw(self.internal, self.services)
-        self.letterbox.present(self.internal)
+        self.window.present(self.internal)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

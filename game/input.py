@@ -221,7 +221,7 @@ class Input:
 
     def handle(self, event: pygame.event.Event, frame: Frame) -> None:
         kind = event.type
-        if kind == pygame.QUIT:
+        if kind in (pygame.QUIT, pygame.WINDOWCLOSE):  # the GPU window's close button sends only the second
             frame.quit = True
         elif kind == pygame.KEYDOWN:
             if event.key == pygame.K_F11 or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT):

@@ -317,6 +317,9 @@ class Session:
         return buffer.getvalue()
 
     # -- settings -------------------------------------------------------------------------------
+    def window_path(self) -> str:
+        return self.app.window.path
+
     def apply_settings(self, settings: Settings) -> str | None:
         self.services.settings = settings
         try:

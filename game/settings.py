@@ -101,6 +101,9 @@ class Settings:
 
     fullscreen: bool = False
     scale: int = 3
+    gpu_scaling: bool = True
+    """Scale the image up on the graphics card (where there is one); off: in software, as
+    on machines without one (game/render/present.py)."""
     music_volume: float = 0.8
     sfx_volume: float = 0.8
     text_speed_chars_per_s: float = 40.0

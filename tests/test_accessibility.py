@@ -86,6 +86,9 @@ class Flow:
         self.services.settings = settings
         return None
 
+    def window_path(self) -> str:
+        return "gpu"
+
 
 @pytest.fixture(scope="module")
 def assets() -> Assets:

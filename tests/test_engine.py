@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game.input import Action, BindingError, Frame, Input
-from game.render.scale import fit
+from game.render.present import fit
 from game.scenes.base import Scene, SceneStack, StepInput
 from game.settings import Settings, SettingsStore
 

@@ -235,6 +235,6 @@ def test_settings_from_the_menu_apply_at_once_and_persist(make_app, tmp_path: Pa
     assert app.session.apply_settings(settings) is None
     assert app.input.keys[pygame.K_k] == {Action.INTERACT}
     assert pygame.K_z not in app.input.keys
-    assert app.letterbox.window.get_size() == (640, 360)
+    assert app.window.size() == (640, 360)
     stored = SettingsStore(str(tmp_path / "settings.json")).load()
     assert stored.music_volume == 0.3 and stored.keys["interact"] == ["k"]

@@ -103,6 +103,9 @@ class FakeFlow:
         self.services.settings = settings
         return self.settings_message
 
+    def window_path(self) -> str:
+        return "software"
+
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
 
@@ -339,13 +342,15 @@ def test_settings_change_with_left_and_right_and_apply_at_once(services: Service
     for _ in range(3):
         go(services, Action.RIGHT)
     assert services.settings.scale == 1  # 1 to 6, wrapping
+    go(services, Action.DOWN, Action.INTERACT)
+    assert services.settings.gpu_scaling is False  # scaling in software
     go(services, Action.DOWN, Action.RIGHT)
     assert services.settings.text_speed_chars_per_s == 80
     go(services, Action.RIGHT)
     assert services.settings.text_speed_chars_per_s == 1000
     go(services, Action.DOWN, Action.INTERACT, Action.DOWN, Action.INTERACT)
     assert services.settings.auto_advance and services.settings.reduce_flashes
-    assert len(applied(services)) == 12
+    assert len(applied(services)) == 13
     assert menu.notice is None
 
 

@@ -49,3 +49,6 @@ class GameFlow(Protocol):
     def apply_settings(self, settings: Settings) -> str | None:
         """Apply and persist settings (window, volumes, bindings); a message if they could
         not be saved (they still apply for this session)."""
+
+    def window_path(self) -> str:
+        """How frames reach the window now: "gpu" or "software" (game/render/present.py)."""

@@ -179,6 +179,9 @@ class SettingsMenu(ScreenMenu):
                      on_change=lambda d: self._set(_toggle("fullscreen")), hint="Also F11 or Alt+Enter"),
             MenuItem("Window scale", value=lambda: f"{self.settings.scale}x",
                      on_change=lambda d: self._set(lambda n: _scale(n, d)), hint="Window size: 320x180 times this"),
+            MenuItem("Scaling", value=lambda: "Graphics card" if self.settings.gpu_scaling else "Software",
+                     on_change=lambda d: self._set(_toggle("gpu_scaling")),
+                     hint=scaling_hint(self.services)),
             MenuItem("Text speed", value=lambda: _speed_name(self.settings),
                      on_change=lambda d: self._set(lambda n: _text_speed(n, d)), hint="How fast dialogue types out"),
             MenuItem("Auto-advance", value=lambda: _on_off(self.settings.auto_advance),
@@ -195,6 +198,14 @@ class SettingsMenu(ScreenMenu):
                      hint="Choose the buttons for each action"),
             MenuItem("Back", self.close),
         ]  # fmt: skip
+
+
+def scaling_hint(services: Services) -> str:
+    """What the Scaling row says: which way frames reach the window now."""
+    flow = services.flow
+    path = flow.window_path() if flow is not None else ""
+    now = {"gpu": "now: on the graphics card", "software": "now: in software"}.get(path, "")
+    return f"Where the picture is scaled up{f' ({now})' if now else ''}"
 
 
 def change_hint(services: Services) -> str:
