@@ -112,6 +112,8 @@ class App:
         self._pending = StepInput()
         self._injected_held: set[Action] = set()
         self._lag_s = 0.0
+        self._shown = b""
+        """The picture the window shows now (the internal image's bytes when last presented)."""
         self.strict = bool(os.environ.get(STRICT_ENV))
         problems = [Problem(store.path, "settings", text) for text in filter(None, [store.warning, *store.notices])]
         problems += [Problem(seen.path or "", "lines read", t) for t in filter(None, [seen.warning, *seen.notices])]
@@ -170,6 +172,7 @@ class App:
             self.window.toggle_fullscreen()
         elif not settings.fullscreen and settings.scale != self.window.windowed_scale():
             self.window.resize(settings.scale)
+        self._shown = b""  # whatever changed, the window shows the picture again
 
     def open_story(self) -> list[Problem]:
         """Load the compiled Ink story and connect it (see make_story, install_story)."""
@@ -266,6 +269,8 @@ class App:
             self.services.settings.fullscreen = self.window.fullscreen
         if polled.resized:
             self.window.window_changed()
+        if polled.resized or polled.exposed or polled.toggle_fullscreen:
+            self._shown = b""  # the window needs the picture again
         self._pending.pressed |= polled.pressed
         self._pending.raw.extend(polled.raw)
         self.services.device = polled.device
@@ -334,6 +339,10 @@ class App:
         if self.hot_reload is not None:
             self.reload_panel.draw(self.internal, self.services, self.hot_reload.problems)
         self.services.toasts.draw(self.internal, self.services)
+        picture = self.internal.get_buffer().raw
+        if picture == self._shown:
+            return  # the window already shows this picture: nothing to send (a paused menu)
+        self._shown = picture
         self.window.present(self.internal)
 
 

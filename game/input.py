@@ -126,6 +126,8 @@ class Frame:
     reload: bool = False
     """F5: reload the map and the story (acted on only with --hot-reload)."""
     resized: bool = False
+    exposed: bool = False
+    """The window was uncovered or restored: show the picture again even if it is unchanged."""
     device: Device = "keyboard"
     """The kind of control pressed last (this frame or before): prompts show its bindings."""
     raw: list[tuple[str, str]] = field(default_factory=list)
@@ -239,6 +241,8 @@ class Input:
             self._held_keys.discard(event.key)
         elif kind in (pygame.WINDOWSIZECHANGED, pygame.VIDEORESIZE):
             frame.resized = True
+        elif kind in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN):
+            frame.exposed = True
         elif kind == pygame.WINDOWFOCUSLOST:
             self.release_all()
         elif kind == pygame.CONTROLLERDEVICEADDED:

@@ -16,6 +16,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.scenes.base import Scene
+
 from .conftest import ROOT, start_game
 
 XVFB = shutil.which("Xvfb")
@@ -121,3 +123,34 @@ def test_the_graphics_card_path_shows_the_image_scaled_by_a_whole_number(x_displ
     assert "windowed size (960, 540)" in said
     assert "then software (960, 540)" in said and "back gpu (960, 540)" in said
     assert "closed True" in said
+
+
+class Still(Scene):
+    """A screen that draws the same picture until told otherwise."""
+
+    colour = (40, 60, 90)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.colour)
+
+
+def test_an_unchanged_picture_is_not_sent_to_the_window_again(tmp_path: Path) -> None:
+    app = start_game(tmp_path)
+    try:
+        sent: list[int] = []
+        app.window.present = lambda image: sent.append(1)  # type: ignore[method-assign]
+        app.services.scenes.clear()
+        still = Still(app.services)
+        app.services.scenes.push(still)
+        for _ in range(30):
+            app.frame(None)
+        assert len(sent) == 1, "thirty frames of the same picture: sent once"
+        still.colour = (90, 60, 40)
+        app.frame(None)
+        app.frame(None)
+        assert len(sent) == 2, "a change is sent at once"
+        pygame.event.post(pygame.event.Event(pygame.WINDOWEXPOSED))
+        app.frame(None)
+        assert len(sent) == 3, "an uncovered window gets the picture again"
+    finally:
+        pygame.quit()
