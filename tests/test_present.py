@@ -154,3 +154,26 @@ def test_an_unchanged_picture_is_not_sent_to_the_window_again(tmp_path: Path) ->
         assert len(sent) == 3, "an uncovered window gets the picture again"
     finally:
         pygame.quit()
+
+
+def test_the_map_holds_still_under_the_pause_menu_and_moves_again_after(tmp_path: Path) -> None:
+    from game.scenes.explore import ExploreScene
+    from game.scenes.menus import PauseMenu
+
+    app = start_game(tmp_path, "--map", "vesper_street")
+    try:
+        scene = app.services.scenes.find(ExploreScene)
+        assert scene is not None
+        drawn: list[int] = []
+        draw_map = scene._draw_map
+        scene._draw_map = lambda surface: (drawn.append(1), draw_map(surface))[-1]  # type: ignore[method-assign]
+        app.services.scenes.push(PauseMenu(app.services))
+        for _ in range(20):
+            app.frame(None)
+        assert len(drawn) == 1, "paused: the map is drawn once and held"
+        app.services.scenes.pop()
+        for _ in range(5):
+            app.frame(None)
+        assert len(drawn) == 6, "resumed: drawn every frame again"
+    finally:
+        pygame.quit()

@@ -43,6 +43,9 @@ class Scene:
 
     overlay = False
     """True if the scenes below stay visible (drawn first) under this one."""
+    holds_below = False
+    """True for menus over the game: the game is paused, so a scene below may show the
+    picture it last drew instead of drawing it again each frame (ExploreScene does)."""
 
     def __init__(self, services: Services) -> None:
         self.services = services

@@ -97,6 +97,8 @@ class ExploreScene(Scene):
         )
         self.loaded = loaded
         self.stage = Stage(self)
+        self._held_picture: pygame.Surface | None = None
+        """What the map looked like when a menu paused the game (see Scene.holds_below)."""
         self._grey: pygame.Surface | None = None
         self._wash: pygame.Surface | None = None
         self.actor_sprites: dict[int, ActorSprite] = {}
@@ -315,6 +317,16 @@ class ExploreScene(Scene):
         return (start[0] + (goal[0] - start[0]) * ease, start[1] + (goal[1] - start[1]) * ease)
 
     def draw(self, surface: pygame.Surface) -> None:
+        held = self.stack.top is not self and self.stack.top is not None and self.stack.top.holds_below
+        if held and self._held_picture is not None:
+            surface.blit(self._held_picture, (0, 0))  # paused under a menu: nothing here moves
+            return
+        self._held_picture = None
+        self._draw_map(surface)
+        if held:
+            self._held_picture = surface.copy()
+
+    def _draw_map(self, surface: pygame.Surface) -> None:
         self._sync_sprites()
         self._sync_pieces()
         if self.stage.camera is not None:

@@ -67,6 +67,8 @@ class Menu(Scene):
     """A titled list of items. Subclasses fill `build_items()`; it is called again on
     `enter` and `resume`, so a menu shows fresh state after a sub-menu closes."""
 
+    holds_below = True
+
     overlay = True
     veil = True
     """An overlay menu darkens what is beneath it."""

@@ -1,4 +1,4 @@
-"""Benchmark: `python -m game.tools.bench [--json FILE] [--frames N] [MAP ...]`.
+"""Benchmark: `python -m game.tools.bench [--json FILE] [--frames N] [--headless] [MAP ...]`.
 
 Plays every map headless: loads it, then walks the player along a fixed path (to the
 farthest reachable cell and back, again and again) for a fixed number of frames. Each frame
@@ -10,6 +10,15 @@ second and a half, and the party HUD. The same frames
 are also drawn by a naive renderer that blits every visible tile and sprite (without the
 effects), in the same run, as the baseline. Budgets are checked here:
 p99 frame <= 4 ms and map load <= 100 ms on every map; exit 1 if any is over.
+
+Then what the player's machine pays, through the game's own frame (input, logic, draw, and
+presenting to the window, which skips a picture the window already shows), in CPU time per
+frame as well as wall time: the title, the pause menu, a dialogue line with its portrait, and
+the party HUD on a party map. When there is a screen (DISPLAY or WAYLAND_DISPLAY, and no
+--headless), those frames go to a real 1920x1080 window, once by each path the machine has
+(the graphics card and software; game/render/present.py), and the report says which; and the
+idle cost of a static screen (the pause menu, the game's real loop sleeping between frames)
+is given as a share of one core.
 """
 
 from __future__ import annotations
@@ -22,7 +31,9 @@ import sys
 import tempfile
 import time
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+HAS_SCREEN = "--headless" not in sys.argv and bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+if not HAS_SCREEN:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame  # noqa: E402
@@ -156,22 +167,151 @@ def bench_map(app: App, path: str, frames: int, window: pygame.Surface) -> dict[
     return result
 
 
+SCREEN_FRAMES = 240
+"""Frames measured per screen (after the warm-up)."""
+IDLE_S = 3.0
+"""How long the idle cost of a static screen is measured, in the game's real loop."""
+DIALOGUE_MAP, DIALOGUE_KNOT = "halcyon_office", "office.vance"
+"""A line with a portrait: Vance in his glass office."""
+STREET_MAP, PARTY_MAP = "vesper_street", "chaos_chamber"
+
+
+def open_map(app: App, name: str) -> ExploreScene:
+    services = app.services
+    services.scenes.clear()
+    loaded = services.assets.load_map(name)
+    scene = ExploreScene(services, loaded, next(iter(loaded.data.spawns)))
+    services.scenes.push(scene)
+    return scene
+
+
+def show_title(app: App) -> None:
+    app.session.quit_to_title()
+
+
+def show_pause(app: App) -> None:
+    from game.scenes.menus import PauseMenu  # the menus import the session's users
+
+    open_map(app, STREET_MAP)
+    app.services.scenes.push(PauseMenu(app.services))
+
+
+def show_dialogue(app: App) -> None:
+    open_map(app, DIALOGUE_MAP).run_knot(DIALOGUE_KNOT)
+
+
+def show_party(app: App) -> None:
+    open_map(app, PARTY_MAP)
+
+
+SCREENS = {"title": show_title, "pause menu": show_pause, "dialogue": show_dialogue, "party HUD": show_party}
+
+
+def game_frames(app: App, frames: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of each of `frames` frames of the game's own frame (one
+    logic step each), after the warm-up."""
+    wall: list[float] = []
+    cpu: list[float] = []
+    for frame in range(frames + WARMUP_FRAMES):
+        w0, c0 = time.perf_counter(), time.process_time()
+        app.frame(None)
+        w1, c1 = time.perf_counter(), time.process_time()
+        if frame >= WARMUP_FRAMES:
+            wall.append((w1 - w0) * 1000)
+            cpu.append((c1 - c0) * 1000)
+    return wall, cpu
+
+
+def idle_share(app: App, seconds: float) -> float:
+    """The share of one core the game's real loop takes on the current screen: a frame,
+    then sleeping to the next sixtieth of a second, as App.run does."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    previous = w0
+    while time.perf_counter() - w0 < seconds:
+        now = time.perf_counter()
+        app.frame(now - previous)
+        previous = now
+        app.clock.tick(60)
+    return (time.process_time() - c0) / (time.perf_counter() - w0)
+
+
+def bench_screens(app: App, path: str) -> list[dict[str, float | str]]:
+    """Each screen of SCREENS through the game's own frame, presented by `path`."""
+    results: list[dict[str, float | str]] = []
+    for name, show in SCREENS.items():
+        show(app)
+        wall, cpu = game_frames(app, SCREEN_FRAMES)
+        results.append(
+            {
+                "screen": name,
+                "path": path,
+                "frame_median_ms": statistics.median(wall),
+                "frame_p99_ms": percentile(wall, 0.99),
+                "cpu_median_ms": statistics.median(cpu),
+                "cpu_p99_ms": percentile(cpu, 0.99),
+            }
+        )
+    return results
+
+
+def window_paths(app: App) -> list[str]:
+    """The ways frames can reach a real window here: the graphics card if a renderer can be
+    made, and software; none when headless."""
+    if not HAS_SCREEN:
+        return []
+    paths = ["software"]
+    use_path(app, "gpu")
+    if app.window.path == "gpu":
+        paths.insert(0, "gpu")
+    return paths
+
+
+def use_path(app: App, path: str) -> None:
+    """A 1920x1080 window (scale 6), its frames presented by `path`."""
+    from dataclasses import replace
+
+    app.session.apply_settings(replace(app.services.settings, gpu_scaling=path == "gpu", scale=6, fullscreen=False))
+
+
+def report_screens(results: list[dict[str, float | str]], idle: dict[str, float]) -> None:
+    print()
+    print("screens, through the game's own frame (input, logic, draw, present): wall and CPU ms per frame")
+    print(f"{'screen':<12}{'path':<10}{'wall med':>9}{'p99':>7}{'cpu med':>9}{'p99':>7}")
+    for r in results:
+        print(
+            f"{r['screen']:<12}{r['path']:<10}{r['frame_median_ms']:>9.2f}{r['frame_p99_ms']:>7.2f}"
+            f"{r['cpu_median_ms']:>9.2f}{r['cpu_p99_ms']:>7.2f}"
+        )
+    for path, share in idle.items():
+        print(f"idle on the pause menu ({path}): {share * 100:.1f}% of one core")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.bench", description="Frame and load times per map.")
     parser.add_argument("maps", nargs="*", help="map files (default: every map under maps/)")
     parser.add_argument("--frames", type=int, default=600, help="frames per map (default 600)")
     parser.add_argument("--json", dest="json_path", help="also write the results to this JSON file")
+    parser.add_argument("--headless", action="store_true", help="no real window even if there is a screen")
+    parser.add_argument("--screens-only", action="store_true", help="skip the maps; only the screens and the window")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         app = App(parse_args(["--settings", os.path.join(scratch, "s.json"), "--save-dir", scratch, "--seed", "0"]))
         app.strict = True
         if app.services.story is not None:
             app.services.story.set("pod_hours", BENCH_POD_HOURS)
-        window = pygame.display.set_mode(WINDOW_SIZE)
+        window = pygame.Surface(WINDOW_SIZE).convert()  # the software scale's target, as a 1080p window
         assets = Assets()
         named = [assets.allow_map_file(m) if m.endswith(".tmx") else assets.map_path(m) for m in args.maps]
-        paths = named or find_maps(assets.maps_dir)
+        paths = [] if args.screens_only else named or find_maps(assets.maps_dir)
         results = [bench_map(app, p, args.frames, window) for p in paths]
+        screens: list[dict[str, float | str]] = []
+        idle: dict[str, float] = {}
+        for path in window_paths(app) or ["headless"]:
+            if path != "headless":
+                use_path(app, path)
+            screens += bench_screens(app, app.window.path if path != "headless" else "headless")
+            show_pause(app)
+            idle[path] = idle_share(app, IDLE_S)
     over = False
     print(
         "frame = logic + draw (the scene with every effect) + scale to the window; naive = logic + every "
@@ -195,9 +335,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.frames} frames per map ({WARMUP_FRAMES} warm-up frames not counted), 320x180 scaled to "
         f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}; budget p99 <= {BUDGET_FRAME_P99_MS} ms, load <= {BUDGET_LOAD_MS} ms"
     )
+    report_screens(screens, idle)
     if args.json_path:
         with open(args.json_path, "w", encoding="utf-8") as handle:
-            json.dump({"frames": args.frames, "window": list(WINDOW_SIZE), "maps": results}, handle, indent=2)
+            data = {"frames": args.frames, "window": list(WINDOW_SIZE), "maps": results, "screens": screens}
+            json.dump({**data, "idle_share_of_a_core": idle}, handle, indent=2)
     pygame.quit()
     return 1 if over else 0
 
