@@ -10,7 +10,7 @@ import random
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 import pygame
 
@@ -114,6 +114,8 @@ class App:
         self._lag_s = 0.0
         self._shown = b""
         """The picture the window shows now (the internal image's bytes when last presented)."""
+        self._drawn_look: Hashable | None = None
+        """The scenes' look when the internal image was last drawn (see Scene.look)."""
         self.strict = bool(os.environ.get(STRICT_ENV))
         problems = [Problem(store.path, "settings", text) for text in filter(None, [store.warning, *store.notices])]
         problems += [Problem(seen.path or "", "lines read", t) for t in filter(None, [seen.warning, *seen.notices])]
@@ -172,7 +174,7 @@ class App:
             self.window.toggle_fullscreen()
         elif not settings.fullscreen and settings.scale != self.window.windowed_scale():
             self.window.resize(settings.scale)
-        self._shown = b""  # whatever changed, the window shows the picture again
+        self._shown, self._drawn_look = b"", None  # whatever changed, the window shows the picture again
 
     def open_story(self) -> list[Problem]:
         """Load the compiled Ink story and connect it (see make_story, install_story)."""
@@ -270,7 +272,7 @@ class App:
         if polled.resized:
             self.window.window_changed()
         if polled.resized or polled.exposed or polled.toggle_fullscreen:
-            self._shown = b""  # the window needs the picture again
+            self._shown, self._drawn_look = b"", None  # the window needs the picture again
         self._pending.pressed |= polled.pressed
         self._pending.raw.extend(polled.raw)
         self.services.device = polled.device
@@ -334,6 +336,14 @@ class App:
         return path
 
     def draw(self) -> None:
+        """Draw the frame, unless every scene it shows says it looks as it did last time
+        (Scene.look) and nothing else is on screen; send it to the window if it changed."""
+        look = self.services.scenes.look()
+        if self.services.toasts.active(self.services.steps) or self.hot_reload is not None:
+            look = None
+        if look is not None and look == self._drawn_look:
+            return  # the same picture as last frame: neither drawn nor sent
+        self._drawn_look = look
         self.internal.fill((0, 0, 0))
         self.services.scenes.draw(self.internal)
         if self.hot_reload is not None:

@@ -177,3 +177,26 @@ def test_the_map_holds_still_under_the_pause_menu_and_moves_again_after(tmp_path
         assert len(drawn) == 6, "resumed: drawn every frame again"
     finally:
         pygame.quit()
+
+
+def test_a_menu_left_alone_is_drawn_only_when_its_cursor_blinks_and_at_once_when_it_moves(tmp_path: Path) -> None:
+    from game.input import Action
+    from game.scenes.menus import PauseMenu
+
+    app = start_game(tmp_path, "--map", "vesper_street")
+    try:
+        menu = PauseMenu(app.services)
+        app.services.scenes.push(menu)
+        drawn: list[int] = []
+        draw = menu.draw
+        menu.draw = lambda surface: (drawn.append(app.services.steps), draw(surface))[-1]  # type: ignore[method-assign]
+        for _ in range(64):
+            app.frame(None)
+        blinks = 64 // 8 if app.services.assets.skin.cursor.columns > 1 else 0
+        assert 1 <= len(drawn) <= blinks + 2, f"drawn {len(drawn)} times in 64 frames"
+        before = len(drawn)
+        app.inject({Action.DOWN}, set())
+        app.frame(None)
+        assert len(drawn) == before + 1, "the cursor moved: drawn that frame"
+    finally:
+        pygame.quit()

@@ -15,6 +15,7 @@ a fade shows the map beneath. `draw` must never change game state.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -72,6 +73,12 @@ class Scene:
     def draw(self, surface: pygame.Surface) -> None:
         """Draw onto the 320x180 internal surface."""
 
+    def look(self) -> Hashable | None:
+        """What this scene's picture depends on, if it can say: two frames with equal looks
+        draw the same picture, so the game skips drawing the second (a menu left alone).
+        None, the default, means it may change every frame."""
+        return None
+
 
 S = TypeVar("S", bound=Scene)
 
@@ -121,9 +128,18 @@ class SceneStack:
         if self._scenes:
             self._scenes[-1].update(step)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def _drawn(self) -> list[Scene]:
+        """The scenes a frame draws: the top one, and below it down to the first opaque one."""
         first = len(self._scenes) - 1
         while first > 0 and self._scenes[first].overlay:
             first -= 1
-        for scene in self._scenes[max(first, 0) :]:
+        return self._scenes[max(first, 0) :]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        for scene in self._drawn():
             scene.draw(surface)
+
+    def look(self) -> Hashable | None:
+        """The looks of every scene a frame draws, or None if any of them cannot say."""
+        looks = tuple(scene.look() for scene in self._drawn())
+        return None if not looks or any(look is None for look in looks) else looks

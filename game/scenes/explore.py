@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -325,6 +326,11 @@ class ExploreScene(Scene):
         self._draw_map(surface)
         if held:
             self._held_picture = surface.copy()
+
+    def look(self) -> Hashable | None:
+        """Held under a menu, the map's picture does not change; otherwise it may."""
+        held = self.stack.top is not self and self.stack.top is not None and self.stack.top.holds_below
+        return ("held", id(self._held_picture)) if held and self._held_picture is not None else None
 
     def _draw_map(self, surface: pygame.Surface) -> None:
         self._sync_sprites()

@@ -13,7 +13,7 @@ its layout is its own. They ask the game for anything bigger through
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -217,6 +217,35 @@ class Menu(Scene):
         self.cursor = labels.index(label)
 
     # -- drawing ------------------------------------------------------------------------
+    def look(self) -> Hashable | None:
+        """Everything the menu's own drawing shows (see Scene.look); None for a menu whose
+        class draws more than that (its own draw, rows or background), unless it says what."""
+        plain = all(
+            getattr(type(self), name) in (getattr(Menu, name), getattr(ScreenMenu, name))
+            for name in ("draw", "draw_item", "draw_background", "footer")
+        )
+        return self.menu_look() if plain else None
+
+    def menu_look(self) -> Hashable:
+        """The rows as shown, the cursor and its animation frame, the notice and footer, the
+        text size and contrast, and the night sky behind a full-screen menu."""
+        settings = self.services.settings
+        rows = tuple(
+            (
+                item.label,
+                item.value() if item.value is not None else None,
+                item.enabled,
+                item.muted,
+                item.sub,
+                item.icon,
+            )
+            for item in self.items
+        )
+        frame = (self.anim_steps // CURSOR_FRAME_STEPS) % self.services.assets.skin.cursor.columns
+        sky = self.sky.look(self.anim_steps) if isinstance(self, ScreenMenu) else None
+        shown = (self.title, rows, self.cursor, frame, self.notice, self.footer(), self.services.device)
+        return (id(self), shown, settings.large_text, settings.high_contrast_box, sky)
+
     def draw_background(self, surface: pygame.Surface) -> None:
         if self.overlay and self.veil:
             draw_veil(surface, self.services.assets.colour("ink"), VEIL_ALPHA)

@@ -73,6 +73,15 @@ class NightSky:
             self._gradient = image
         return self._gradient
 
+    def look(self, steps: int) -> tuple[int, ...]:
+        """How each star shows at `steps` (0 dark or dim, 1 mid, 2 lit): what draw() draws."""
+        levels = []
+        for star in self.stars:
+            t = (steps + star.phase) % star.period / star.period
+            level = 1 - abs(2 * t - 1)
+            levels.append(0 if level < 0.25 else 2 if level > 0.8 else 1)
+        return tuple(levels)
+
     def draw(self, surface: pygame.Surface, steps: int) -> None:
         surface.blit(self.gradient(), (0, 0))
         colour = self.assets.colour

@@ -7,7 +7,7 @@ actions. They change the game only through `services.flow` (GameFlow).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -151,9 +151,16 @@ class PauseMenu(Menu):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
+        goal = self._goal()
+        if goal and not self.notice:  # a notice takes its place
+            draw_goal(surface, self.services.assets, goal)
+
+    def _goal(self) -> str:
         progress = chapter_progress(self.services)
-        if progress is not None and progress.goal and not self.notice:  # a notice takes its place
-            draw_goal(surface, self.services.assets, progress.goal)
+        return progress.goal if progress is not None and progress.goal else ""
+
+    def look(self) -> Hashable | None:
+        return (self.menu_look(), self._goal())
 
     def _quit(self) -> None:
         question = "Quit to the title? Unsaved progress is lost."
