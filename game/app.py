@@ -11,6 +11,7 @@ import sys
 import time
 import traceback
 from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -19,7 +20,6 @@ from game.assets import Assets
 from game.audio import Audio
 from game.content.names import did_you_mean
 from game.content.problems import ContentError, Problem
-from game.hot_reload import HotReload
 from game.input import Action, Input, clean_bindings
 from game.render import INTERNAL_SIZE
 from game.render.present import GameWindow, open_window
@@ -38,6 +38,9 @@ from game.story.bridge import StoryConditions
 from game.story.chapters import CHAPTERS_FILE, game_chapters
 from game.story.runtime import Story, StoryError
 from game.world import STEP_S
+
+if TYPE_CHECKING:
+    from game.hot_reload import HotReload
 
 START_SPAWN = "start"
 MAX_FRAME_S = 0.25
@@ -123,12 +126,19 @@ class App:
         self.session = Session(self, SaveStore(args.save_dir or default_save_dir()), store)
         self.services.flow = self.session
         self.services.saves = self.session.saves
-        self.hot_reload = HotReload(self) if args.hot_reload else None
+        self.hot_reload = self._hot_reload() if args.hot_reload else None
         self.reload_panel = ReloadPanel()
         if args.chapter is not None:
             self.start_chapter(args.chapter, problems)
         else:
             self.start(args.map, args.spawn, problems)
+
+    def _hot_reload(self) -> HotReload:
+        """--hot-reload's watcher, imported only then: it brings the validator, the story
+        checks and the cutscene checks, which a player's start-up never needs."""
+        from game.hot_reload import HotReload
+
+        return HotReload(self)
 
     def start_chapter(self, name: str, problems: list[Problem]) -> None:
         """--chapter: a new game's story, opened where the chapter begins (its `begins` in

@@ -124,7 +124,9 @@ def _same_kind(old: InkValue, new: InkValue) -> bool:
 class Story:
     """A running Ink story. Use `Story.load(path)`, then `start(knot)` and `step()` lines."""
 
-    def __init__(self, json_text: str, name: str = "<story>", knot_sources: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, json_text: str, name: str = "<story>", knot_sources: dict[str, str] | Path | None = None
+    ) -> None:
         """Parse compiled Ink JSON. Raises `StoryError` (never anything else) for any text
         that is not a compiled story bink can run; `name` becomes the error's `path`."""
         self.name = name
@@ -141,7 +143,9 @@ class Story:
             raise StoryError(f"the Ink runtime cannot read the compiled story ({error}); {REBUILD}", name) from None
         self._tree: dict[str, Any] = tree
         self._names = _global_names(self._tree.get("root"))
-        self._knot_sources = knot_sources or {}
+        self._sources_of: Path | None = knot_sources if isinstance(knot_sources, Path) else None
+        """The compiled file whose .ink sources name each knot's file, read when first asked."""
+        self._knot_sources: dict[str, str] = knot_sources if isinstance(knot_sources, dict) else {}
         self._observers: dict[str, list[Observer]] = {}
         self._callback_error: BaseException | None = None
         self._knot = ""
@@ -169,12 +173,17 @@ class Story:
             raise StoryError(
                 f"the compiled story is not UTF-8 text (byte {error.start}); {REBUILD}", str(path)
             ) from None
-        return cls(text, str(path), find_knot_sources(path))
+        return cls(text, str(path), path)  # its knots' files are read only if an error needs them
 
     @property
     def knot_sources(self) -> dict[str, str]:
         """Which .ink file (relative to the story's folder) defines each knot."""
-        return dict(self._knot_sources)
+        return dict(self._sources())
+
+    def _sources(self) -> dict[str, str]:
+        if self._sources_of is not None:
+            self._knot_sources, self._sources_of = find_knot_sources(self._sources_of), None
+        return self._knot_sources
 
     @property
     def root(self) -> Any:
@@ -318,7 +327,7 @@ class Story:
         """The Ink file and knot the story is in, for error messages."""
         if not self._knot:
             return self.name
-        return f"{self._knot_sources.get(self._knot, self.name)}, knot '{self._knot}'"
+        return f"{self._sources().get(self._knot, self.name)}, knot '{self._knot}'"
 
     def _line(self, text: str, raw_tags: list[str], where: str = "") -> Line:
         tags = dict(split_tag(raw) for raw in raw_tags)
