@@ -269,9 +269,10 @@ class App:
         self._pending.pressed |= pressed
         self._injected_held = set(held)
 
-    def frame(self, elapsed_s: float | None) -> int:
+    def frame(self, elapsed_s: float | None, draw: bool = True) -> int:
         """One frame: read input, run the logic steps that `elapsed_s` of real time owes
-        (exactly one when None), draw once. Returns the number of steps run."""
+        (exactly one when None), draw once (unless `draw` is False: tools that play many
+        steps and look at none of them, like the route runner). Returns the steps run."""
         polled = self.input.poll()
         if polled.quit:
             self.running = False
@@ -309,7 +310,7 @@ class App:
             if self.services.scenes.top is None:
                 self.running = False
                 break
-        if self.running:
+        if self.running and draw:
             try:
                 self.draw()
             except Exception as exc:
