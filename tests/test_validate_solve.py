@@ -60,13 +60,22 @@ def test_each_chamber_puzzle_needs_exactly_the_protagonists_its_party_names(game
         assert who in line and f"needs {who.removeprefix('by ')}" in line, line
 
 
-def test_the_command_line_solves_every_map_and_says_how_many_puzzles(game_report, capsys) -> None:
+def test_the_report_says_who_solved_what_in_how_many_moves(game_report) -> None:
+    said, _, _, _ = game_report
+    assert any("chaos_chamber.tmx: object 13 (ledgers): solved in 24 moves by mara and lila" in line for line in said)
+
+
+def test_the_command_line_checks_every_map_by_default(game_report, capsys) -> None:
     _, _, _, loaded = game_report
-    count = sum(len(data.puzzle.sections) for data in loaded.values() if data.puzzle)
-    assert main(["--solve"]) == 0
+    assert main([]) == 0  # every map under maps/, as the solved report above (without searching again)
+    assert capsys.readouterr().out.strip().splitlines()[-1] == f"{len(loaded)} map(s) OK"
+
+
+def test_the_command_line_solves_the_maps_it_is_given_and_says_how_many_puzzles(capsys) -> None:
+    assert main(["--solve", "dream_mara_2"]) == 0
     out = capsys.readouterr().out
-    assert out.strip().splitlines()[-1] == f"{len(loaded)} map(s) OK, {count} puzzle(s) proved solvable"
-    assert "chaos_chamber.tmx: object 13 (ledgers): solved in 24 moves by mara and lila" in out
+    assert out.strip().splitlines()[-1] == "1 map(s) OK, 1 puzzle(s) proved solvable"
+    assert "dream_mara_2.tmx: " in out and ": solved in " in out
 
 
 def test_a_search_that_gives_up_says_so_and_never_claims_there_is_no_way(capsys) -> None:
