@@ -200,3 +200,18 @@ def test_a_menu_left_alone_is_drawn_only_when_its_cursor_blinks_and_at_once_when
         assert len(drawn) == before + 1, "the cursor moved: drawn that frame"
     finally:
         pygame.quit()
+
+
+def test_the_title_is_drawn_only_when_its_stars_city_or_menu_change(tmp_path: Path) -> None:
+    app = start_game(tmp_path)
+    try:
+        title = app.services.scenes.top
+        assert title is not None
+        drawn: list[int] = []
+        draw = title.draw
+        title.draw = lambda surface: (drawn.append(1), draw(surface))[-1]  # type: ignore[method-assign]
+        for _ in range(240):
+            app.frame(None)
+        assert 0 < len(drawn) < 220, f"drawn {len(drawn)} times in 240 frames"  # 186: the stars twinkle often
+    finally:
+        pygame.quit()

@@ -160,6 +160,12 @@ class Skyline:
             self._glows[level] = image
         return self._glows[level]
 
+    def look(self, steps: int) -> tuple[int, bool, int]:
+        """What draw() shows at `steps`: the halo's level, the pod's core lit or not, and
+        which windows are dark."""
+        breath = 0.5 - 0.5 * math.cos(2 * math.pi * steps * STEP_S / POD_PULSE_S)
+        return (round(breath * (self.GLOW_LEVELS - 1)), breath > 0.5, int(steps * STEP_S / WINDOW_BLINK_S))
+
     def draw(self, surface: pygame.Surface, steps: int) -> None:
         width, height = self.size
         breath = 0.5 - 0.5 * math.cos(2 * math.pi * steps * STEP_S / POD_PULSE_S)

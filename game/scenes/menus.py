@@ -85,6 +85,10 @@ class TitleScreen(Menu):
             self.sfx("menu_move")
             self.select_label("Quit")
 
+    def look(self) -> Hashable | None:
+        """The menu, the stars and the city: the title is drawn only when one of them moves."""
+        return (self.menu_look(), self.sky.look(self.anim_steps), self.city.look(self.anim_steps))
+
     def draw_background(self, surface: pygame.Surface) -> None:
         assets = self.services.assets
         self.sky.draw(surface, self.anim_steps)
