@@ -1,11 +1,17 @@
-"""Interface drawing: nine-slice boxes keep their corners and fill any size."""
+"""Interface drawing: nine-slice boxes keep their corners and fill any size, and sheets cut
+the frames their layout names."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pygame
 import pytest
 
 from game.ui.nineslice import NineSlice
+from game.ui.skin import Sheet
+
+UI_DIR = Path(__file__).resolve().parents[1] / "assets" / "ui"
 
 
 def box_image() -> pygame.Surface:
@@ -44,3 +50,20 @@ def test_a_nine_slice_box_keeps_its_corners_and_fills_any_size(size: tuple[int, 
 def test_a_border_too_wide_for_the_image_is_refused() -> None:
     with pytest.raises(ValueError, match="9x9 box cannot have 5 px borders"):
         NineSlice(box_image(), 5)
+
+
+def test_a_sheet_hands_out_the_same_frame_each_time_it_is_asked() -> None:
+    sheet = Sheet(UI_DIR / "cursor.png")
+    first = sheet.frame("advance", 1)
+    assert sheet.frame("advance", 1) is first
+    assert first.get_size() == (sheet.frame_w, sheet.frame_h)
+    assert first.get_offset() == (sheet.frame_w, sheet.rows.index("advance") * sheet.frame_h)
+
+
+def test_a_sheet_refuses_a_frame_it_does_not_have_every_time() -> None:
+    sheet = Sheet(UI_DIR / "cursor.png")
+    for _ in range(2):
+        with pytest.raises(KeyError, match="no row 'nowhere'"):
+            sheet.frame("nowhere")
+        with pytest.raises(ValueError):
+            sheet.frame("advance", sheet.columns)

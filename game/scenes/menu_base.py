@@ -22,6 +22,7 @@ import pygame
 from game.input import Action
 from game.scenes.base import Scene, StepInput
 from game.scenes.menu_sky import NightSky
+from game.ui.cache import LruCache
 from game.ui.font import PixelFont
 from game.ui.readable import plate_height, reading_font
 
@@ -401,10 +402,19 @@ class ConfirmMenu(Menu):
         self.on_yes()
 
 
+_VEILS = LruCache[tuple[tuple[int, int], tuple[int, int, int], int], pygame.Surface](8)
+"""The veils made so far, by size, colour and alpha: a menu over the game darkens it each
+frame with one blit, not a new screen-sized surface."""
+
+
 def draw_veil(surface: pygame.Surface, colour: pygame.Color, alpha: int) -> None:
-    veil = pygame.Surface(surface.get_size())
-    veil.fill(colour)
-    veil.set_alpha(alpha)
+    key = (surface.get_size(), (colour.r, colour.g, colour.b), alpha)
+    veil = _VEILS.get(key)
+    if veil is None:
+        veil = pygame.Surface(surface.get_size())
+        veil.fill(colour)
+        veil.set_alpha(alpha)
+        _VEILS.put(key, veil)
     surface.blit(veil, (0, 0))
 
 

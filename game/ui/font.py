@@ -21,6 +21,11 @@ Parsing is pure Python, so validators and tests need no display. The pygame atla
 the first time text is drawn, and one tinted copy of it is kept per colour, because a
 multiplied white atlas is exact and blitting from it is cheap.
 
+Screens draw the same few lines every frame, so a font keeps what it made: each drawn line
+as one surface (its shadow included), each measured width and each wrapped layout, in
+bounded least-recently-used caches (LruCache), so drawing a line again is one blit and a
+long game that shows ever new text still holds only so much.
+
 Two things are made from a font rather than drawn in its source:
 - `scaled(2)`, the same face at twice the size, pixel for pixel (the "large" text size);
 - controller button glyphs (BUTTON_CHARS): the button's letter knocked out of a solid
@@ -36,8 +41,11 @@ from pathlib import Path
 
 import pygame
 
+from game.ui.cache import LruCache
+
 ColorLike = pygame.Color | str | tuple[int, int, int] | tuple[int, int, int, int]
 PositionPx = tuple[int, int]
+Rgba = tuple[int, int, int, int]
 
 INK = "#"
 EMPTY = "."
@@ -45,6 +53,17 @@ COMMENT = ";"
 REQUIRED_HEADER_KEYS = ("name", "height", "cap_height", "x_height", "baseline", "line_height", "spacing")
 # Tinted atlases kept per font; a screen rarely shows more than a handful of text colours.
 MAX_TINTED_ATLASES = 16
+LINES_PER_FONT = 512
+"""Drawn lines kept per font (and per scaled face), as surfaces: a screen shows a few dozen,
+and a line typed out letter by letter adds one per prefix. At most about 512 x 12 KB (a full
+320 px line with its shadow) at the normal size."""
+WIDTHS_PER_FONT = 2048
+"""Measured texts kept per font: a width is a few bytes, and menus measure every label."""
+WRAPS_PER_FONT = 256
+"""Wrapped layouts kept per font: one per text and width a screen lays out."""
+HEAD_LOOKBACK = 4
+"""How many letters shorter a kept head of a new line may be for the line to be grown from
+it: dialogue types a letter or two a frame, and only the new letters need painting."""
 
 BUTTON_CHARS: dict[str, str] = {
     "a": "\ue000",
@@ -89,6 +108,55 @@ _CROSS = (
     "..#.#..",
     "..###..",
 )
+
+
+@dataclass(frozen=True)
+class DrawnText:
+    """A text made once in its colours: the surfaces to blit, each with its offset from the
+    text's position, and the size of the rectangle they cover (shadow included).
+
+    Opaque text with an opaque shadow is one surface holding both. A translucent colour
+    keeps its shadow as a surface of its own, blitted first, since blending the two
+    together beforehand would not give the same pixels as blending each onto the screen.
+    """
+
+    layers: tuple[tuple[pygame.Surface, PositionPx], ...]
+    size: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """How one surface of a DrawnText is painted: each colour at its offset, in order, on a
+    surface `margin` pixels larger than the text, blitted at `offset` from the text."""
+
+    inks: tuple[tuple[Rgba, PositionPx], ...]
+    offset: PositionPx
+    margin: int
+
+
+def _layers(ink: Rgba, dark: Rgba | None) -> tuple[_Layer, ...]:
+    """The surfaces text in `ink` with shadow `dark` is kept as (see DrawnText)."""
+    if dark is None:
+        return (_Layer(((ink, (0, 0)),), (0, 0), 0),)
+    if ink[3] == dark[3] == 255:
+        # Opaque ink painted over opaque shadow is exactly what the screen would show.
+        return (_Layer(((dark, (1, 1)), (ink, (0, 0))), (0, 0), 1),)
+    return (_Layer(((dark, (0, 0)),), (1, 1), 0), _Layer(((ink, (0, 0)),), (0, 0), 0))
+
+
+@dataclass(frozen=True)
+class FontCacheSizes:
+    """How many entries a font's caches hold now (each is bounded: LINES_PER_FONT, ...)."""
+
+    lines: int
+    widths: int
+    wraps: int
+
+
+def _rgba(color: ColorLike) -> Rgba:
+    """`color` as a plain (r, g, b, a) tuple: one cache key for every way to name it."""
+    r, g, b, a = pygame.Color(color)
+    return r, g, b, a
 
 
 class FontError(ValueError):
@@ -326,8 +394,13 @@ class PixelFont:
         self._made = dict(made) if made is not None else _button_glyphs(metrics, self._glyphs)
         self._atlas: pygame.Surface | None = None
         self._atlas_x: dict[str, int] = {}
-        self._tinted: dict[tuple[int, int, int, int], pygame.Surface] = {}
+        self._tinted: dict[Rgba, pygame.Surface] = {}
         self._scaled: dict[int, PixelFont] = {}
+        # The advance of every character the font draws, so measuring adds integers.
+        self._advances = {c: self.glyph(c).width + metrics.spacing for c in (*self._made, *self._glyphs)}
+        self._lines: LruCache[tuple[str, Rgba, Rgba | None], DrawnText] = LruCache(LINES_PER_FONT)
+        self._widths: LruCache[str, int] = LruCache(WIDTHS_PER_FONT)
+        self._wraps: LruCache[tuple[str, int], tuple[str, ...]] = LruCache(WRAPS_PER_FONT)
 
     @classmethod
     def load(cls, path: str | Path) -> PixelFont:
@@ -398,15 +471,24 @@ class PixelFont:
         return self._scaled[factor]
 
     def measure(self, text: str) -> int:
-        """Width in pixels of `text`; with newlines, the width of the widest line."""
-        return max(self._measure_line(line) for line in text.split("\n"))
+        """Width in pixels of `text`; with newlines, the width of the widest line (kept, as
+        screens measure the same labels every frame)."""
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths.put(text, max(self._measure_line(line) for line in text.split("\n")))
+        return width
 
     def _measure_line(self, line: str) -> int:
         if not line:
             return 0
         spacing = self.metrics.spacing
+        missing = self._replacement.width + spacing
         # No trailing spacing: a line's width ends at its last glyph column.
-        return sum(self.glyph(c).width + spacing for c in line) - spacing
+        return sum(self._advances.get(c, missing) for c in line) - spacing
+
+    def cache_sizes(self) -> FontCacheSizes:
+        """How full this face's caches are (a scaled face has its own)."""
+        return FontCacheSizes(len(self._lines), len(self._widths), len(self._wraps))
 
     def text_height(self, line_count: int) -> int:
         """Pixels needed to draw `line_count` lines stacked at the line height."""
@@ -421,10 +503,18 @@ class PixelFont:
 
         Breaks at spaces (runs of spaces collapse), always breaks at "\\n", and splits a
         word that is wider than the whole line. Raises ValueError if even one character
-        cannot fit, since no layout could then honour the width.
+        cannot fit, since no layout could then honour the width. The layout is kept, and
+        every call returns a new list, so a caller may change it without changing the next.
         """
         if width_px <= 0:
             raise ValueError(f"wrap width must be positive, got {width_px}")
+        key = (text, width_px)
+        lines = self._wraps.get(key)
+        if lines is None:
+            lines = self._wraps.put(key, tuple(self._wrap(text, width_px)))
+        return list(lines)
+
+    def _wrap(self, text: str, width_px: int) -> list[str]:
         lines: list[str] = []
         for paragraph in text.split("\n"):
             line = ""
@@ -468,15 +558,69 @@ class PixelFont:
     ) -> pygame.Rect:
         """Blit `text` with its cell's top-left at `pos`; optional 1 px down-right shadow.
 
-        Returns the rectangle that was drawn into (including the shadow).
+        Returns the rectangle that was drawn into (including the shadow). The text is made
+        once per colour and shadow and kept (LINES_PER_FONT), so drawing it again is a blit.
         """
+        ink = _rgba(color)
+        dark = None if shadow is None else _rgba(shadow)
+        key = (text, ink, dark)
+        drawn = self._lines.get(key) or self._lines.put(key, self._make_text(text, ink, dark))
         x, y = pos
+        for layer, (dx, dy) in drawn.layers:
+            surface.blit(layer, (x + dx, y + dy))
+        return pygame.Rect(pos, drawn.size)
+
+    def _make_text(self, text: str, ink: Rgba, dark: Rgba | None) -> DrawnText:
+        """`text` painted on clear surfaces, pixel for pixel as blitting its glyphs straight
+        onto the screen would paint it. When a head of it is kept (a line typing out gains a
+        letter or two a frame), only the letters after the head are painted, onto a copy.
+
+        Growing is exact because a line's glyph cells never overlap and ink only their own
+        columns, so the new letters' shadow falls right of every earlier letter's ink."""
+        cut, head = self._kept_head(text, ink, dark)
+        layers = _layers(ink, dark)
         lines = text.split("\n")
-        if shadow is not None:
-            self._blit_lines(surface, lines, x + 1, y + 1, self._tinted_atlas(shadow))
-        self._blit_lines(surface, lines, x, y, self._tinted_atlas(color))
-        extra = 1 if shadow is not None else 0
-        return pygame.Rect(x, y, self.measure(text) + extra, self.text_height(len(lines)) + extra)
+        width, height = self.measure(text), self.text_height(len(lines))
+        bases: tuple[pygame.Surface | None, ...] = (None,) * len(layers)
+        painted, pen_x = lines, 0
+        if head is not None:
+            painted, pen_x = [text[cut:]], self.measure(text[:cut]) + self.metrics.spacing
+            bases = tuple(kept for kept, _ in head.layers)
+        surfaces = tuple(
+            (self._paint((width + layer.margin, height + layer.margin), painted, layer.inks, pen_x, base), layer.offset)
+            for layer, base in zip(layers, bases, strict=True)
+        )
+        extra = 0 if dark is None else 1
+        return DrawnText(surfaces, (width + extra, height + extra))
+
+    def _kept_head(self, text: str, ink: Rgba, dark: Rgba | None) -> tuple[int, DrawnText | None]:
+        """The longest head of one-line `text`, at most HEAD_LOOKBACK letters shorter, kept
+        in the same colours: its length and what was drawn; (0, None) if there is none."""
+        if "\n" not in text:
+            for cut in range(len(text) - 1, max(len(text) - 1 - HEAD_LOOKBACK, 0), -1):
+                head = self._lines.get((text[:cut], ink, dark))
+                if head is not None:
+                    return cut, head
+        return 0, None
+
+    def _paint(
+        self,
+        size: tuple[int, int],
+        lines: Sequence[str],
+        inks: Sequence[tuple[Rgba, PositionPx]],
+        pen_x: int = 0,
+        base: pygame.Surface | None = None,
+    ) -> pygame.Surface:
+        """A clear surface of `size` (with `base` copied to its top-left), and `lines`
+        blitted glyph by glyph from `pen_x` in each colour of `inks` at its offset, in
+        order. Blitting onto clear pixels copies them exactly."""
+        surface = pygame.Surface(size, pygame.SRCALPHA)
+        surface.fill((0, 0, 0, 0))
+        if base is not None:
+            surface.blit(base, (0, 0))
+        for rgba, (dx, dy) in inks:
+            self._blit_lines(surface, lines, pen_x + dx, dy, self._tinted_atlas(rgba))
+        return surface
 
     def draw_wrapped(
         self, surface: pygame.Surface, text: str, rect: pygame.Rect, color: ColorLike, shadow: ColorLike | None = None

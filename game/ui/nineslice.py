@@ -2,11 +2,18 @@
 
 The source image is cut into a 3x3 grid by `border_px`: the corners are drawn as they are,
 the edges repeat along their side and the middle repeats to fill, so pixel art never blurs.
+A box is composed once per size and kept (PANELS_PER_BOX), so drawing it is one blit.
 """
 
 from __future__ import annotations
 
 import pygame
+
+from game.ui.cache import LruCache
+
+PANELS_PER_BOX = 32
+"""Composed panels kept per box image, by size: a screen shows a few sizes of each box (the
+dialogue box, a plate per name, a menu per list). A panel is at most 320x180x4 bytes."""
 
 
 class NineSlice:
@@ -21,11 +28,42 @@ class NineSlice:
         cols = ((0, b), (b, w - 2 * b), (w - b, b))
         rows = ((0, b), (b, h - 2 * b), (h - b, b))
         self.parts = [[image.subsurface((x, y, cw, rh)) for x, cw in cols] for y, rh in rows]
+        # Copying the parts onto a clear panel keeps their pixels exactly (per-pixel alpha
+        # and colour key alike), but not an image-wide alpha (set_alpha): that would fade
+        # the panel's copy and then the panel, or, as pygame cuts an image without per-pixel
+        # alpha, fade only the panel where the parts drew opaque. Such a box is drawn part by
+        # part, as it always was.
+        self._composable = image.get_alpha() in (None, 255)
+        self._panels: LruCache[tuple[int, int], pygame.Surface] = LruCache(PANELS_PER_BOX)
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """Draw the box filling `rect` (grown to two borders if smaller)."""
         b = self.border_px
         rect = pygame.Rect(rect)
         rect.w, rect.h = max(rect.w, 2 * b), max(rect.h, 2 * b)
+        if not self._composable:
+            self._draw_parts(surface, rect)
+            return
+        panel = self._panels.get(rect.size)
+        if panel is None:
+            panel = self._panels.put(rect.size, self._compose(rect.size))
+        surface.blit(panel, rect.topleft)
+
+    def cached_panels(self) -> int:
+        """How many composed sizes are kept now (at most PANELS_PER_BOX)."""
+        return len(self._panels)
+
+    def _compose(self, size: tuple[int, int]) -> pygame.Surface:
+        """The box at `size` on a clear surface. The nine regions cover every pixel once,
+        so blitting the panel paints what blitting the parts would."""
+        panel = pygame.Surface(size, pygame.SRCALPHA)
+        panel.fill((0, 0, 0, 0))
+        self._draw_parts(panel, panel.get_rect())
+        return panel
+
+    def _draw_parts(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """The nine parts tiled over `rect`: corners once, edges and middle repeated."""
+        b = self.border_px
         xs = (rect.left, rect.left + b, rect.right - b)
         ys = (rect.top, rect.top + b, rect.bottom - b)
         widths = (b, rect.w - 2 * b, b)

@@ -25,12 +25,21 @@ class Sheet:
         self.rows: list[str] = layout["rows"]
         self.columns: int = layout["columns"]
         self.image = image
+        # Cut frames, kept: screens ask for the same cursor, icon and face every frame. A
+        # frame outside the sheet raises before it is kept, so this holds at most one entry
+        # per frame of the sheet.
+        self._frames: dict[tuple[str, int], pygame.Surface] = {}
 
     def frame(self, row: str, column: int = 0) -> pygame.Surface:
-        if row not in self.rows:
-            raise KeyError(f"no row {row!r} in this sheet (it has {', '.join(self.rows)})")
-        y = self.rows.index(row) * self.frame_h
-        return self.image.subsurface((column * self.frame_w, y, self.frame_w, self.frame_h))
+        """The frame at `row` and `column`: a view into the sheet (the same one each time)."""
+        frame = self._frames.get((row, column))
+        if frame is None:
+            if row not in self.rows:
+                raise KeyError(f"no row {row!r} in this sheet (it has {', '.join(self.rows)})")
+            y = self.rows.index(row) * self.frame_h
+            frame = self.image.subsurface((column * self.frame_w, y, self.frame_w, self.frame_h))
+            self._frames[(row, column)] = frame
+        return frame
 
 
 class Skin:
