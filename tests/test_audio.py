@@ -65,7 +65,7 @@ SFX = [
     "sketch", "glow", "swap", "glitch", "menu_move", "menu_select", "save", "bump", "solved",
     "campfire", "unseal", "fear_sting",
 ]  # fmt: skip
-LOOPING_SFX = {"pod_hum", "campfire"}
+LOOPING_SFX = ("pod_hum", "campfire")
 FULL_SCALE = 32768
 MAX_PEAK = 0.9
 MAX_JOIN = 0.02
