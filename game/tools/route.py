@@ -74,7 +74,7 @@ from game.scenes.menus import CreditsScreen, TitleScreen  # noqa: E402
 from game.scenes.overlays import Fade, MessageBox  # noqa: E402
 from game.story.bridge import unknown_variables  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
-from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, RouteError, path_for  # noqa: E402
+from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, RouteError, Way, ways_for  # noqa: E402
 from game.tools.route_setup import Setup, SetupSteps, ink_text  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
@@ -121,8 +121,10 @@ class Runner(SetupSteps):
 
     # -- driving -----------------------------------------------------------------------------
     def frame(self, pressed: set[Action] | None = None, held: set[Action] | None = None) -> None:
+        """One step of play with these keys, not drawn: nobody looks at the frames in
+        between (drawing was most of a route's time); `run` draws where each line ends."""
         self.app.inject(pressed or set(), held or set())
-        self.app.frame(None)
+        self.app.frame(None, draw=False)
 
     def press(self, action: Action) -> None:
         self.frame({action})
@@ -167,7 +169,10 @@ class Runner(SetupSteps):
             raise RouteError(f"unknown step {name!r}{did_you_mean(name, [*self.setup_steps, *self.steps])}")
         if began is None:
             self.begin(number, name)
-        return step(args)
+        said = step(args)
+        if self.app.running:  # what the line leaves on screen: a scene that cannot be drawn still fails
+            self.app.draw()
+        return said
 
     def finish(self) -> None:
         """The route's lines are done: a route that was all setup still opens its map."""
@@ -302,31 +307,34 @@ class Runner(SetupSteps):
         return [(cell, d) for cell, d in free]
 
     def walk_to(self, args: list[str]) -> str:
-        """Walk as a player would, one cell at a time, finding the way again after every
-        cell, so characters strolling across the path are walked around (or waited for)."""
+        """Walk as a player would, one cell at a time, so characters strolling across the
+        path are walked around (or waited for). The way is found once and found again only
+        when something it was found from changes (see route_party.Way): a character steps
+        in or out of the way, a gate opens, the walker is not where the way expected."""
         target = " ".join(args)
         world = self.explore().world
         data = world.map
+        way: Way | None = None
         for _ in range(STEP_LIMIT_FRAMES):
             goals = dict(self._goal(target))  # again each cell: characters move
             if world.player.cell in goals:
                 break
             others = {c for npc in world.npcs for c in npc.occupied}
-            routes = [path_for(world, g, others) for g in goals]
-            found = [p for p in routes if p is not None]
-            if not found:
-                if all(path_for(world, g, set()) is None for g in goals):
+            if way is None or not way.holds(world, goals, others):
+                way = Way.find(world, goals, others)
+            if not way.steps:
+                if way.never:
                     raise RouteError(f"no way from {world.player.cell} to {target!r}")
                 self.frame()  # someone is in the way: wait for them to move on
                 continue
-            direction = min(found, key=len)[0]
             start = world.player.cell
-            self.walk_one(world, direction)  # and let go, so she stops on the next cell
+            self.walk_one(world, way.steps[0])  # and let go, so she stops on the next cell
             if world.map is not data or not isinstance(self.top, ExploreScene):
                 self.settle()
                 return f"walked towards {target!r}, interrupted at {world.player.cell}"
             if world.player.cell == start:
                 self.frame()  # bumped into someone who just stepped in
+            way.walked(world.player.cell)
         else:
             raise RouteError(f"could not reach {target!r}")
         goal = world.player.cell
@@ -391,8 +399,8 @@ class Runner(SetupSteps):
         if what == "reachable":  # expect reachable jonas way_out: a way there exists now
             who, target = args[1], " ".join(args[2:])
             goals = [cell for cell, _ in self._goal(target)]
-            if not any(cell == self.party_puzzle().party.member(who).cell for cell in goals) and all(
-                path_for(self.explore().world, goal, set(), who) is None for goal in goals
+            if not any(cell == self.party_puzzle().party.member(who).cell for cell in goals) and not ways_for(
+                self.explore().world, goals, set(), who
             ):
                 raise RouteError(f"{who} has no way to {target!r}")
             return f"{who} can reach {target!r}"

@@ -4,12 +4,16 @@ through the keys a player would press; and finding a way on a party map by its p
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
 from game.app import App
 from game.content.names import did_you_mean
 from game.input import Action
 from game.scenes.explore import ExploreScene
 from game.world.geometry import Cell, Direction
-from game.world.paths import find_path
+from game.world.mapdata import MapData
+from game.world.paths import distances
 from game.world.puzzle import solver
 from game.world.puzzle.party import ORDER
 from game.world.puzzle.puzzle import Puzzle
@@ -148,21 +152,133 @@ class PartySteps:
             raise RouteError(f"tapped {direction.value} but {world.player.name} faces {world.player.facing.value}")
 
 
-def path_for(world: World, goal: Cell, others: set[Cell], who: str | None = None) -> list[Direction] | None:
-    """The way for the player (or, on a party map, protagonist `who`) to `goal`, around
-    `others`: the map's rules, or on a party map the puzzle's (gates, gaps, vents,
-    darkness...) as they stand now."""
+def ways_for(
+    world: World, goals: Sequence[Cell], others: set[Cell], who: str | None = None
+) -> dict[Cell, list[Direction]]:
+    """The ways for the player (or, on a party map, protagonist `who`) to each of `goals`
+    she can reach, around `others`: the map's rules, or on a party map the puzzle's (gates,
+    gaps, vents, darkness...) as they stand now. One breadth-first search serves every
+    goal: each way is the first shortest one in the fixed order of directions."""
     if world.party_puzzle is None:
-        return find_path(world.map, world.player.cell, goal, others.__contains__)
+        start, passable = world.player.cell, None
+    else:
+        puzzle = world.party_puzzle
+        member = puzzle.party.member(who) if who else puzzle.party.active
+        positions = puzzle.positions()
+
+        def free(cell: Cell) -> bool:
+            if cell in others or cell in world.map.doors or puzzle.block_at(cell) is not None:
+                return False
+            if puzzle.sketch_at(cell, "crate") is not None:
+                return False
+            return puzzle.refusal(member, cell, {**positions, member.name: cell}) is None
+
+        start, passable = member.cell, free
+    tree = distances(world.map, start, others.__contains__, passable)
+    return {goal: _way_back(tree, goal) for goal in goals if goal in tree}
+
+
+def _way_back(tree: dict[Cell, tuple[int, Cell | None, Direction | None]], goal: Cell) -> list[Direction]:
+    """The directions from the root of a breadth-first `tree` to `goal` (as find_path)."""
+    way: list[Direction] = []
+    cell = goal
+    while True:
+        _, previous, direction = tree[cell]
+        if previous is None or direction is None:
+            break
+        way.append(direction)
+        cell = previous
+    way.reverse()
+    return way
+
+
+def situation(world: World) -> Hashable:
+    """Everything besides other characters and the walker's own cell that a way found by
+    `ways_for` for the active protagonist depends on: on a party map, who she is and what
+    the puzzle rules read (the rest of the party, gates, blocks, sketches, the lens, the
+    assist); on a map walked alone nothing (its walls never move)."""
     puzzle = world.party_puzzle
-    member = puzzle.party.member(who) if who else puzzle.party.active
-    positions = puzzle.positions()
+    if puzzle is None:
+        return None
+    active = puzzle.party.active
+    return (
+        active.name,
+        tuple((m.name, m.cell) for m in puzzle.party if m is not active),
+        puzzle.party.lens_on,
+        tuple(sorted(puzzle.gates.items())),
+        tuple(sorted(puzzle.blocks.items())),
+        tuple(sorted((s.kind, s.cells) for s in puzzle.sketches)),
+        puzzle.party.assist,
+    )
 
-    def free(cell: Cell) -> bool:
-        if cell in others or cell in world.map.doors or puzzle.block_at(cell) is not None:
-            return False
-        if puzzle.sketch_at(cell, "crate") is not None:
-            return False
-        return puzzle.refusal(member, cell, {**positions, member.name: cell}) is None
 
-    return find_path(world.map, member.cell, goal, others.__contains__, passable=free)
+@dataclass
+class Way:
+    """A way to walk (walk_to), found by one search and followed cell by cell while it still
+    is the way a new search would find: the walker is on the cell it expected, with the same
+    goals, map and `situation`, and no character has stepped onto what is left of it or off
+    a cell that could make a way as short. What is left of a breadth-first way is the way a
+    search from there finds (both are the first shortest one in the fixed order of
+    directions), and no other goal comes nearer; so following it walks exactly where
+    searching again at every cell would. `steps` is None when there is no way now."""
+
+    goals: dict[Cell, Direction | None]
+    situation: Hashable
+    others: frozenset[Cell]
+    """Where other characters stood, as the way was last checked against them."""
+    map: MapData
+    cells: list[Cell]
+    """The cells the walker stands on before each step, and the goal last."""
+    steps: list[Direction] | None
+    never: bool = False
+    """No way even with every other character gone: the goal cannot be reached."""
+
+    @classmethod
+    def find(cls, world: World, goals: dict[Cell, Direction | None], others: set[Cell]) -> Way:
+        """A shortest way to the nearest goal (the first of equally near ones), or none."""
+        ways = ways_for(world, list(goals), others)
+        steps = min(ways.values(), key=len) if ways else None
+        here = world.player.cell
+        if steps is None:
+            never = not ways_for(world, list(goals), set())
+            return cls(goals, situation(world), frozenset(others), world.map, [here], None, never)
+        cells = [here]
+        for direction in steps:
+            cells.append(direction.step(cells[-1]))
+        return cls(goals, situation(world), frozenset(others), world.map, cells, steps)
+
+    def holds(self, world: World, goals: dict[Cell, Direction | None], others: set[Cell]) -> bool:
+        """Whether this is still the way a search would find now (see the class)."""
+        if (
+            world.map is not self.map
+            or list(goals.items()) != list(self.goals.items())  # in order: the first nearest wins
+            or world.player.cell != self.cells[0]
+            or situation(world) != self.situation
+        ):
+            return False
+        if others != self.others:
+            if not self._unchanged_by(others):
+                return False
+            self.others = frozenset(others)
+        return True
+
+    def _unchanged_by(self, others: set[Cell]) -> bool:
+        """Whether other characters now at `others` leave the way as it is: none stands on
+        what is left of it, and none left a cell that a way as short could pass through (on
+        the grid, from here through it to the nearest goal is no longer than the way).
+        Someone stepping in elsewhere only shuts other ways, none of them better."""
+        if self.steps is None or any(cell in others for cell in self.cells[1:]):
+            return False
+        x, y = self.cells[0]
+        length = len(self.steps)
+        for cx, cy in self.others - others:
+            nearest = min(abs(cx - gx) + abs(cy - gy) for gx, gy in self.goals)
+            if abs(cx - x) + abs(cy - y) + nearest <= length:
+                return False
+        return True
+
+    def walked(self, cell: Cell) -> None:
+        """The walker is now on `cell`: one step done if it is the next cell of the way."""
+        if self.steps and len(self.cells) > 1 and cell == self.cells[1]:
+            self.cells.pop(0)
+            self.steps.pop(0)

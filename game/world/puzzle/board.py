@@ -27,6 +27,7 @@ from game.world.puzzle.signals import Circuit
 
 OBJECT_BLOCKING_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow"})
 """Blocks and crates stay on plain ground (dark ground is fine)."""
+NO_TERRAIN: frozenset[str] = frozenset()
 
 
 class Board:
@@ -54,16 +55,20 @@ class Board:
         self.crowd_at: dict[Cell, Crowd] = {c: k for k in self.crowds for c in k.cells}
 
     def terrain(self, cell: Cell) -> frozenset[str]:
-        return self.map.terrain.get(cell, frozenset())
+        return self.map.terrain.get(cell, NO_TERRAIN)
 
     def is_wall(self, cell: Cell) -> bool:
         """Never enterable: outside the map, solid, a door, or a lever or junction."""
+        data = self.map  # MapData.in_bounds, inlined: the solver asks this very often
         return (
-            not self.map.in_bounds(cell) or cell in self.map.solid or cell in self.map.doors or cell in self.switch_at
+            not (0 <= cell[0] < data.width and 0 <= cell[1] < data.height)
+            or cell in data.solid
+            or cell in data.doors
+            or cell in self.switch_at
         )
 
     def is_gap(self, cell: Cell) -> bool:
-        return "gap" in self.terrain(cell)
+        return "gap" in self.map.terrain.get(cell, NO_TERRAIN)
 
     def is_bank(self, cell: Cell) -> bool:
         """Where a plank may end: ground that is not a gap."""

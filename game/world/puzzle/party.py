@@ -119,7 +119,10 @@ class Party:
 
     def at(self, cell: Cell) -> Member | None:
         """Who stands on (has claimed) `cell`."""
-        return next((m for m in self.members if m.actor.cell == cell), None)
+        for member in self.members:
+            if member.actor.cell == cell:
+                return member
+        return None
 
     def speed_of(self, member: Member) -> float:
         """Walking pace: Roe is slow, and so is Mara while her lens is on."""

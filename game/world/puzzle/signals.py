@@ -43,6 +43,7 @@ class Circuit:
                 if not isinstance(self.by_id.get(source), SOURCES):
                     raise ValueError(f"element {consumer} reads {source}, which is not a signal source")
         self.order = self._topological_order()
+        self._plan = self._evaluation_plan()
 
     def _topological_order(self) -> tuple[int, ...]:
         """Sources before the elements reading them; ties by id, so the order is fixed."""
@@ -59,6 +60,27 @@ class Circuit:
                 needs.difference_update(ready)
         return tuple(order)
 
+    def _evaluation_plan(self) -> tuple[tuple[int, str, tuple[tuple[int, tuple[int, ...] | None], ...]], ...]:
+        """`order` with what `evaluate` needs of each element worked out once: how its signal
+        is found ("lever", "all", "any" over its inputs, else "pressed") and, per input, the
+        outputs of a junction (None for any other source). The solver evaluates the circuit
+        many thousands of times a second."""
+        plan: list[tuple[int, str, tuple[tuple[int, tuple[int, ...] | None], ...]]] = []
+        for i in self.order:
+            element = self.by_id[i]
+            if isinstance(element, Lever):
+                plan.append((i, "lever", ()))
+            elif i in self.inputs:
+                sources = tuple((s, self._outputs(s)) for s in self.inputs[i])
+                plan.append((i, "all" if isinstance(element, AllOf) else "any", sources))
+            else:
+                plan.append((i, "pressed", ()))
+        return tuple(plan)
+
+    def _outputs(self, source: int) -> tuple[int, ...] | None:
+        element = self.by_id[source]
+        return element.outputs if isinstance(element, Junction) else None
+
     def feeds(self, source: int, consumer: int, values: Mapping[int, bool], rotations: Mapping[int, int]) -> bool:
         """Whether `source` delivers an on signal to `consumer`."""
         element = self.by_id[source]
@@ -74,15 +96,17 @@ class Circuit:
         """Every element's signal. For a gate it is "wants to be open"; plates and zones come
         in `pressed`, lever positions in `levers`."""
         values: dict[int, bool] = {}
-        for i in self.order:
-            element = self.by_id[i]
-            if isinstance(element, Lever):
+        for i, how, sources in self._plan:
+            if how == "lever":
                 values[i] = levers[i]
-            elif i in self.inputs:
-                fed = [self.feeds(s, i, values, rotations) for s in self.inputs[i]]
-                values[i] = all(fed) and bool(fed) if isinstance(element, AllOf) else any(fed)
-            else:
+            elif how == "pressed":
                 values[i] = pressed.get(i, False)
+            else:  # as `feeds` says, for each input
+                fed = [
+                    values.get(s, False) and (outputs is None or outputs[rotations[s] % len(outputs)] == i)
+                    for s, outputs in sources
+                ]
+                values[i] = all(fed) and bool(fed) if how == "all" else any(fed)
         return values
 
     def gates(self) -> list[Gate]:

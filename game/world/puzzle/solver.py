@@ -3,6 +3,12 @@
 A state is a `Snapshot`; two states are the same when their `key()`s are. The search
 applies macro-actions to one Puzzle through its own rules: a move takes as many steps as the
 walk lasts and "wait" until the next sketch fades, so sketches fade in the search as in play.
+
+The validator proves every puzzle with it, so it is kept fast without changing what it
+finds (tests/test_solver_speed_safety.py holds it to the states it searched before): states
+are numbered as they are found, a key is read from the live puzzle and a snapshot taken only
+of a new state, a state is put back without the checks a save needs, and the actions the
+board alone rules out (a step into a wall, a plank where there is no gap) are not tried.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from dataclasses import dataclass, field
 
 from game.world.commands import Interact, Walk
 from game.world.events import Stepped
-from game.world.geometry import Direction
+from game.world.geometry import Cell, Direction
 from game.world.puzzle import abilities as ab
 from game.world.puzzle.commands import PuzzleCommand, Sketch, SwapTo, ToggleLens
 from game.world.puzzle.events import PuzzleEvent, Refused
@@ -48,23 +54,85 @@ class Action:
 
 def actions(puzzle: Puzzle) -> Iterator[Action]:
     """The macro-actions worth trying from the puzzle's current state."""
-    for member in puzzle.party:
-        who = member.name
-        ability = member.profile.ability
-        for direction in Direction:
-            yield Action(who, "move", direction)
-            faced = direction.step(member.cell)
-            if faced in puzzle.board.switch_at or (
-                ability == "sketch" and any(faced in s.cells for s in puzzle.sketches)
-            ):
-                yield Action(who, "interact", direction)
-            if ability == "sketch":
-                yield Action(who, "plank", direction)
-                yield Action(who, "crate", direction)
-        if ability == "trace":
-            yield Action(who, "lens")
-    if wait_steps(puzzle):
-        yield Action(puzzle.party.active.name, "wait")
+    return iter(ActionTable(puzzle).available(puzzle))
+
+
+@dataclass(frozen=True)
+class Aim:
+    """What one protagonist might try towards one neighbouring cell, as far as the board
+    alone decides (it never changes): the actions the rules would refuse whatever the state
+    are None."""
+
+    faced: Cell
+    move: Action | None
+    """None into a wall (outside, solid, a door, a lever or junction): always refused."""
+    interact: Action
+    switch: bool
+    """A lever or junction is there: interacting is worth trying whatever the state."""
+    plank: Action | None
+    """Jonas, facing a gap: elsewhere a plank is always refused."""
+    crate: Action | None
+    """Jonas, facing plain ground: elsewhere a crate is always refused."""
+
+
+class ActionTable:
+    """The actions worth trying, worked out once per protagonist and cell for a search (the
+    board never changes; the search asks from each of many thousands of states). What the
+    board alone rules out is left out, so the search spends no time on actions the rules
+    would refuse anyway; what depends on the state is checked as the state stands."""
+
+    def __init__(self, puzzle: Puzzle) -> None:
+        self.board = puzzle.board
+        self.aims: dict[tuple[str, Cell], tuple[Aim, ...]] = {}
+        self.lens = {m.name: Action(m.name, "lens") for m in puzzle.party if m.profile.ability == "trace"}
+        self.waits = {m.name: Action(m.name, "wait") for m in puzzle.party}
+
+    def aims_from(self, who: str, ability: str, cell: Cell) -> tuple[Aim, ...]:
+        """Protagonist `who`'s aims from `cell`, one per direction in the fixed order."""
+        found = self.aims.get((who, cell))
+        if found is None:
+            found = self.aims[(who, cell)] = tuple(self._aim(who, ability, cell, d) for d in Direction)
+        return found
+
+    def _aim(self, who: str, ability: str, cell: Cell, direction: Direction) -> Aim:
+        board = self.board
+        faced = direction.step(cell)
+        sketches = ability == "sketch"
+        return Aim(
+            faced,
+            move=None if board.is_wall(faced) else Action(who, "move", direction),
+            interact=Action(who, "interact", direction),
+            switch=faced in board.switch_at,
+            plank=Action(who, "plank", direction) if sketches and board.is_gap(faced) else None,
+            crate=Action(who, "crate", direction) if sketches and board.plain_ground(faced) else None,
+        )
+
+    def available(self, puzzle: Puzzle) -> list[Action]:
+        """The actions worth trying from the puzzle's current state, in a fixed order: per
+        protagonist in party order, per direction a move, an interact where there is
+        something to use, Jonas's plank and crate while he has a sketch to spare; Mara's
+        lens; last a wait if a sketch would fade."""
+        found: list[Action] = []
+        sketches = puzzle.sketches
+        can_draw = ab.drawn(sketches) < ab.SKETCH_LIMIT
+        for member in puzzle.party.members:
+            ability = member.profile.ability
+            for aim in self.aims_from(member.name, ability, member.actor.cell):
+                if aim.move is not None:
+                    found.append(aim.move)
+                if aim.switch or (ability == "sketch" and any(aim.faced in s.cells for s in sketches)):
+                    found.append(aim.interact)
+                if can_draw:
+                    if aim.plank is not None:
+                        found.append(aim.plank)
+                    if aim.crate is not None:
+                        found.append(aim.crate)
+            lens = self.lens.get(member.name)
+            if lens is not None:
+                found.append(lens)
+        if wait_steps(puzzle):
+            found.append(self.waits[puzzle.party.active.name])
+        return found
 
 
 def wait_steps(puzzle: Puzzle) -> int:
@@ -78,16 +146,27 @@ def wait_steps(puzzle: Puzzle) -> int:
 def perform(puzzle: Puzzle, action: Action) -> list[PuzzleEvent | Waited] | None:
     """Apply one macro-action and let its time pass: a move as long as the walk lasts; a
     swap, the lens, interacting or sketching no time (in play they take a step or less, and
-    a plan is checked by replaying it in real time). None if the rules refused it; the puzzle may then have changed
-    who is active or where she faces, nothing else."""
-    events: list[PuzzleEvent | Waited] = [*puzzle.swap_to(action.who)]
+    a plan is checked by replaying it in real time). None if the rules refused it; the
+    puzzle may then have changed who is active or where she faces, nothing else."""
+    events: list[PuzzleEvent | Waited] = []
+    steps = carry_out(puzzle, action, events)
+    if steps is None:
+        return None
+    return events + puzzle.tick(steps)
+
+
+def carry_out(puzzle: Puzzle, action: Action, events: list[PuzzleEvent | Waited]) -> int | None:
+    """`perform` but for letting the time pass: apply the action (a move arrives at once),
+    adding what happened to `events`; how many steps of time it takes, or None if the rules
+    refused it."""
+    events += puzzle.swap_to(action.who)
     mover = puzzle.party.active
     steps = 0
     if action.kind == "move" and action.direction is not None:
         steps = ab.steps_for(1 / puzzle.party.speed_of(mover))
         before = mover.cell
         events += puzzle.walk(action.direction)
-        for member in puzzle.party:
+        for member in puzzle.party.members:
             if member.actor.moving:  # the search has no in-between: arrive at once
                 member.actor.place(member.cell, member.actor.facing)
         if mover.cell == before:
@@ -103,73 +182,127 @@ def perform(puzzle: Puzzle, action: Action) -> list[PuzzleEvent | Waited] | None
         events += puzzle.interact() if action.kind == "interact" else puzzle.sketch(action.kind)
     else:
         raise ValueError(f"bad action {action}")
-    if any(isinstance(e, Refused) for e in events):
-        return None
-    return events + puzzle.tick(steps)
+    for event in events:
+        if isinstance(event, Refused):
+            return None
+    return steps
 
 
 @dataclass
 class Graph:
-    """The explored state space: every state by key, how it was first reached, and who leads
-    to whom. `exhausted` means every reachable state is in it (the bound was not hit)."""
+    """The explored state space: every state, numbered in the order the breadth-first
+    search first reached it (the start is 0), how it was first reached, and who leads to
+    whom. `exhausted` means every reachable state is in it (the bound was not hit)."""
 
-    start: Hashable
-    states: dict[Hashable, Snapshot] = field(default_factory=dict)
-    parent: dict[Hashable, tuple[Hashable, Action] | None] = field(default_factory=dict)
-    predecessors: dict[Hashable, set[Hashable]] = field(default_factory=dict)
-    goals: list[Hashable] = field(default_factory=list)
+    start: int
+    states: dict[int, Snapshot] = field(default_factory=dict)
+    parent: dict[int, tuple[int, Action] | None] = field(default_factory=dict)
+    predecessors: dict[int, set[int]] = field(default_factory=dict)
+    """For each explored state, the explored states one action leads to it from."""
+    goals: list[int] = field(default_factory=list)
     exhausted: bool = True
 
-    def plan_to(self, key: Hashable) -> list[Action]:
+    def plan_to(self, number: int) -> list[Action]:
+        """The actions by which the search first reached state `number` from the start."""
         plan: list[Action] = []
-        link = self.parent[key]
+        link = self.parent[number]
         while link is not None:
-            key, action = link
+            number, action = link
             plan.append(action)
-            link = self.parent[key]
+            link = self.parent[number]
         plan.reverse()
         return plan
 
 
 def explore(puzzle: Puzzle, max_states: int = DEFAULT_MAX_STATES, stop_at_goal: bool = False) -> Graph:
     """Breadth-first from the puzzle's current state. Solved states are not expanded. The
-    puzzle is left as it was found."""
+    puzzle is left as it was found.
+
+    Each state is told apart by its key (`state_key`, read from the live puzzle), and a
+    snapshot is taken only of a state not seen before: most actions lead somewhere the
+    search has already been."""
     origin = puzzle.snapshot()
-    start = origin.key()
-    graph = Graph(start, {start: origin}, {start: None}, {start: set()})
-    queue = deque([start])
+    puzzle.restore(origin)  # its own dicts in the snapshot's order, which state_key reads
+    table = ActionTable(puzzle)
+    graph = Graph(0, {0: origin}, {0: None}, {0: set()})
+    numbers: dict[Hashable, int] = {state_key(puzzle): 0}
+    queue = deque([0])
     if origin.solved:
-        graph.goals.append(start)
+        graph.goals.append(0)
         queue.clear()
     while queue:
-        key = queue.popleft()
-        snap = graph.states[key]
-        puzzle.restore(snap)
-        for action in list(actions(puzzle)):
+        number = queue.popleft()
+        snap = graph.states[number]
+        put_back(puzzle, snap)
+        for action in table.available(puzzle):
             # A refused action changes only facing and who is active, which no action
-            # depends on, so the puzzle is restored only after a successful one.
-            if perform(puzzle, action) is None:
+            # depends on, so the puzzle is put back only after a successful one.
+            steps = carry_out(puzzle, action, [])
+            if steps is None:
                 continue
-            after = puzzle.snapshot()
-            new = after.key()
-            puzzle.restore(snap)
-            graph.predecessors.setdefault(new, set()).add(key)
-            if new in graph.states:
-                continue
-            if len(graph.states) >= max_states:
+            puzzle.tick(steps)  # as perform does
+            key = state_key(puzzle)
+            new = numbers.get(key)
+            if new is not None:
+                graph.predecessors[new].add(number)
+            elif len(graph.states) >= max_states:
                 graph.exhausted = False
-                continue
-            graph.states[new] = after
-            graph.parent[new] = (key, action)
-            if after.solved:
-                graph.goals.append(new)
-                if stop_at_goal:
-                    puzzle.restore(origin)
-                    return graph
             else:
-                queue.append(new)
+                new = len(graph.states)
+                numbers[key] = new
+                graph.states[new] = puzzle.snapshot()
+                graph.parent[new] = (number, action)
+                graph.predecessors[new] = {number}
+                if puzzle.solved:
+                    graph.goals.append(new)
+                    if stop_at_goal:
+                        puzzle.restore(origin)
+                        return graph
+                else:
+                    queue.append(new)
+            put_back(puzzle, snap)
     puzzle.restore(origin)
     return graph
+
+
+def state_key(puzzle: Puzzle) -> Hashable:
+    """`Snapshot.key()` of the puzzle's current state, read without taking a snapshot. The
+    element dicts must hold their ids in the order a snapshot lists them (sorted), as
+    `Puzzle.restore` and `put_back` leave them; the rules only ever change their values."""
+    sketches = puzzle.sketches
+    return (
+        tuple([member.actor.cell for member in puzzle.party.members]),
+        puzzle.party.lens_on,
+        tuple(puzzle.levers.values()),
+        tuple(puzzle.rotations.values()),
+        tuple(puzzle.gates.values()),
+        tuple(puzzle.blocks.values()),
+        tuple(sorted([(s.kind, s.cells, s.remaining_steps) for s in sketches])) if sketches else (),
+        puzzle.solved,
+    )
+
+
+def put_back(puzzle: Puzzle, snap: Snapshot) -> None:
+    """`Puzzle.restore` without its checks that the snapshot fits: the search puts back only
+    snapshots the same puzzle took, thousands of times a second."""
+    if not snap.signals:  # taken before any evaluation: restore evaluates them
+        puzzle.restore(snap)
+        return
+    party = puzzle.party
+    for member, (_, cell, facing) in zip(party.members, snap.members, strict=True):
+        member.actor.place(cell, facing)
+    if snap.active:
+        party.swap_to(snap.active)
+    party.lens_on = snap.lens_on
+    party.following = snap.following
+    puzzle.levers = dict(snap.levers)
+    puzzle.rotations = dict(snap.rotations)
+    puzzle.gates = dict(snap.gates)
+    puzzle.blocks = dict(snap.blocks)
+    puzzle.sketches = snap.sketches
+    puzzle.next_sketch = snap.next_sketch
+    puzzle.solved = snap.solved
+    puzzle.signals = dict(snap.signals)
 
 
 @dataclass(frozen=True)
@@ -194,8 +327,8 @@ def dead_ends(graph: Graph) -> list[Snapshot]:
     return [graph.states[key] for key in dead_end_keys(graph)]
 
 
-def dead_end_keys(graph: Graph) -> list[Hashable]:
-    """The keys of `dead_ends`, nearest to the start first (the search is breadth-first)."""
+def dead_end_keys(graph: Graph) -> list[int]:
+    """The numbers of `dead_ends`, nearest to the start first (the search is breadth-first)."""
     alive = set(graph.goals)
     queue = deque(graph.goals)
     while queue:

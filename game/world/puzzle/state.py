@@ -52,15 +52,18 @@ class Snapshot:
     def key(self) -> Hashable:
         """The state the solver tells apart. Facings, sketch ids and who is active never
         change what can happen next (every solver action says who acts and which way she
-        faces, and a swap takes no time), so they are left out."""
+        faces, and a swap takes no time), so they are left out. Element ids are left out
+        too: a puzzle's elements are fixed, so their values in id order say it all (the
+        solver reads the same key from a live puzzle, `solver.state_key`)."""
+        sketches = self.sketches
         return (
-            tuple(cell for _, cell, _ in self.members),
+            tuple([cell for _, cell, _ in self.members]),
             self.lens_on,
-            self.levers,
-            self.rotations,
-            self.gates,
-            self.blocks,
-            tuple(sorted((s.kind, s.cells, s.remaining_steps) for s in self.sketches)),
+            tuple([on for _, on in self.levers]),
+            tuple([rotation for _, rotation in self.rotations]),
+            tuple([is_open for _, is_open in self.gates]),
+            tuple([cell for _, cell in self.blocks]),
+            tuple(sorted([(s.kind, s.cells, s.remaining_steps) for s in sketches])) if sketches else (),
             self.solved,
         )
 
