@@ -13,7 +13,7 @@ from game.input import Action
 from game.scenes.explore import ExploreScene
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData
-from game.world.paths import distances
+from game.world.paths import distances, way_back
 from game.world.puzzle import solver
 from game.world.puzzle.party import ORDER
 from game.world.puzzle.puzzle import Puzzle
@@ -175,21 +175,7 @@ def ways_for(
 
         start, passable = member.cell, free
     tree = distances(world.map, start, others.__contains__, passable)
-    return {goal: _way_back(tree, goal) for goal in goals if goal in tree}
-
-
-def _way_back(tree: dict[Cell, tuple[int, Cell | None, Direction | None]], goal: Cell) -> list[Direction]:
-    """The directions from the root of a breadth-first `tree` to `goal` (as find_path)."""
-    way: list[Direction] = []
-    cell = goal
-    while True:
-        _, previous, direction = tree[cell]
-        if previous is None or direction is None:
-            break
-        way.append(direction)
-        cell = previous
-    way.reverse()
-    return way
+    return {goal: way_back(tree, goal) for goal in goals if goal in tree}
 
 
 def situation(world: World) -> Hashable:

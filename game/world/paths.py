@@ -50,6 +50,11 @@ def find_path(
     tree = distances(map_data, start, blocked, passable)
     if goal not in tree:
         return None
+    return way_back(tree, goal)
+
+
+def way_back(tree: dict[Cell, tuple[int, Cell | None, Direction | None]], goal: Cell) -> list[Direction]:
+    """The directions from the root of a breadth-first `tree` (from `distances`) to `goal`."""
     path: list[Direction] = []
     cell = goal
     while True:

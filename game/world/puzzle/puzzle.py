@@ -304,6 +304,14 @@ class Puzzle:
         does not fit this puzzle (another party, other elements, someone inside a wall)
         raises ValueError and changes nothing."""
         self.check_fits(snap)
+        self.put_back(snap)
+        if not self.signals:
+            self._evaluate([])
+
+    def put_back(self, snap: Snapshot) -> None:
+        """Every piece of state as `snap` has it, without `restore`'s checks that it fits or
+        its first evaluation: for a snapshot this puzzle took itself (the solver, thousands of
+        times a second)."""
         for member, (_, cell, facing) in zip(self.party.members, snap.members, strict=True):
             member.actor.place(cell, facing)
         if snap.active:
@@ -318,8 +326,6 @@ class Puzzle:
         self.next_sketch = snap.next_sketch
         self.solved = snap.solved
         self.signals = dict(snap.signals)
-        if not self.signals:
-            self._evaluate([])
 
     def check_fits(self, snap: Snapshot) -> None:
         """Raise ValueError unless `snap` is a state this puzzle could have reached: the same

@@ -288,21 +288,7 @@ def put_back(puzzle: Puzzle, snap: Snapshot) -> None:
     if not snap.signals:  # taken before any evaluation: restore evaluates them
         puzzle.restore(snap)
         return
-    party = puzzle.party
-    for member, (_, cell, facing) in zip(party.members, snap.members, strict=True):
-        member.actor.place(cell, facing)
-    if snap.active:
-        party.swap_to(snap.active)
-    party.lens_on = snap.lens_on
-    party.following = snap.following
-    puzzle.levers = dict(snap.levers)
-    puzzle.rotations = dict(snap.rotations)
-    puzzle.gates = dict(snap.gates)
-    puzzle.blocks = dict(snap.blocks)
-    puzzle.sketches = snap.sketches
-    puzzle.next_sketch = snap.next_sketch
-    puzzle.solved = snap.solved
-    puzzle.signals = dict(snap.signals)
+    puzzle.put_back(snap)
 
 
 @dataclass(frozen=True)
