@@ -26,7 +26,6 @@ from game.render.present import GameWindow, open_window
 from game.save import SaveStore, default_save_dir
 from game.scenes.base import SceneStack, StepInput
 from game.scenes.error import CrashScreen, ErrorScreen
-from game.scenes.explore import ExploreScene
 from game.scenes.menus import TitleScreen
 from game.scenes.overlays import ReloadPanel
 from game.scenes.services import Services
@@ -160,7 +159,7 @@ class App:
             except StoryError as exc:
                 problems = [*problems, Problem(str(CHAPTERS_FILE), f"chapter '{name}' given", str(exc))]
         self.start(begins.map, begins.spawn, problems)
-        scene = self.services.scenes.find(ExploreScene)
+        scene = self.session.explore_scene()
         if scene is not None:
             self.session.begin_chapter(name)
             if begins.knot:
@@ -233,7 +232,7 @@ class App:
                 raise ContentError(
                     [Problem(loaded.path, "map", f"has no spawn '{spawn}' (it has: {', '.join(names) or 'none'})")]
                 )
-            scenes.push(ExploreScene(self.services, loaded, spawn))
+            scenes.push(self.session.explore(loaded, spawn))
         except ContentError as exc:
             scenes.push(ErrorScreen(self.services, "This map cannot be played", exc.problems, on_close=self.stop))
         if problems:

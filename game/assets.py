@@ -7,6 +7,7 @@ import os
 import time
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 import pytmx.util_pygame
@@ -15,11 +16,13 @@ from game.art.palette import Palette, load_palette
 from game.content.paths import ASSETS_DIR, MAPS_DIR, NameError_, inside, name_problem, resolve
 from game.content.problems import ContentError, Problem
 from game.content.references import sheet_path
-from game.content.tiled import LoadedMap, load_map
-from game.render.puzzle_view import Pieces
 from game.render.sprites import CharacterSheet, SheetError
 from game.ui.font import PixelFont
 from game.ui.skin import Sheet, Skin
+
+if TYPE_CHECKING:  # the map loader and the puzzle pieces load with the first map, not the title
+    from game.content.tiled import LoadedMap
+    from game.render.puzzle_view import Pieces
 
 
 class Assets:
@@ -73,6 +76,8 @@ class Assets:
             if not os.path.isfile(path):
                 raise ContentError([Problem(path, "map", f"map '{name}' not found")])
             self._maps_loaded_ns[key] = time.time_ns()
+            from game.content.tiled import load_map  # with the first map: the title needs none
+
             self._maps[key] = load_map(
                 path,
                 image_loader=pytmx.util_pygame.pygame_image_loader,
@@ -128,6 +133,8 @@ class Assets:
     @cached_property
     def pieces(self) -> Pieces:
         """Puzzle pieces (plates, gates, levers...) by kind, from the chaos tileset."""
+        from game.render.puzzle_view import Pieces  # with the first puzzle map
+
         return Pieces(Path(self.assets_dir) / "tilesets" / "chaos.tsx")
 
     def portrait(self, speaker: str, mood: str = "neutral") -> pygame.Surface | None:

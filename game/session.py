@@ -14,9 +14,8 @@ from game.content.problems import ContentError, Problem
 from game.input import BindingError
 from game.save import SLOTS, Location, SaveError, SaveGame, SaveStore, utc_now_iso
 from game.scenes.base import Scene
-from game.scenes.dialogue import DialogueLog
+from game.scenes.dialogue_log import DialogueLog
 from game.scenes.error import ErrorScreen
-from game.scenes.explore import ExploreScene
 from game.scenes.menu_base import Menu
 from game.scenes.menu_saves import slot_name
 from game.settings import Settings, SettingsStore
@@ -25,10 +24,11 @@ from game.story.runtime import StoryError
 from game.world import STEP_S
 from game.world.geometry import Direction
 from game.world.mapdata import Link
-from game.world.world import World
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.content.tiled import LoadedMap
+    from game.scenes.explore import ExploreScene
     from game.scenes.services import Services
 
 log = logging.getLogger(__name__)
@@ -186,12 +186,19 @@ class Session:
     def quit(self) -> None:
         self.app.stop()
 
+    def explore(self, loaded: LoadedMap, spawn: str) -> ExploreScene:
+        """A new exploration scene of `loaded` at `spawn`. The map's code (the scene, the
+        world, puzzles, dialogue) is imported with the first map: the title starts without it."""
+        from game.scenes.explore import ExploreScene
+
+        return ExploreScene(self.services, loaded, spawn)
+
     def _enter(self, map_name: str, spawn: str) -> ExploreScene | None:
         scenes = self.services.scenes
         scenes.clear()
         try:
             loaded = self.services.assets.load_map(map_name)
-            scene = ExploreScene(self.services, loaded, spawn)
+            scene = self.explore(loaded, spawn)
         except (ContentError, KeyError) as exc:
             problems = exc.problems if isinstance(exc, ContentError) else []
             scenes.push(ErrorScreen(self.services, f"Cannot start on {map_name}: {exc}", problems, self.quit_to_title))
@@ -211,6 +218,8 @@ class Session:
 
     # -- saves ----------------------------------------------------------------------------------
     def explore_scene(self) -> ExploreScene | None:
+        from game.scenes.explore import ExploreScene  # see explore()
+
         return self.services.scenes.find(ExploreScene)
 
     def save_game(self, slot: str) -> str | None:
@@ -279,6 +288,9 @@ class Session:
             story.load_state(game.ink_state)
         except StoryError as exc:
             return f"This save's story does not fit this version of the game: {exc}"
+        from game.scenes.explore import ExploreScene  # see explore()
+        from game.world.world import World
+
         playing = (self.services.story, self.services.conditions)
         """The game in progress: it goes on unchanged if this save cannot be opened."""
         self.app.install_story(story)  # the new map's conditions read the saved story

@@ -20,8 +20,9 @@ from game.scenes.content_note import ContentNote
 from game.scenes.dialogue import CHOICE_GUARD_STEPS, LINES_PER_PAGE, DialogueScene
 from game.scenes.dialogue_log import DialogueLog
 from game.scenes.menu_base import ConfirmMenu, Menu, MenuItem
+from game.scenes.menu_pause import PauseMenu
 from game.scenes.menu_settings import AccessibilityMenu, BindingsMenu, SettingsEditor, SettingsMenu
-from game.scenes.menus import PauseMenu, TitleScreen
+from game.scenes.menus import TitleScreen
 from game.scenes.services import Services
 from game.settings import Settings, read_settings
 

@@ -14,7 +14,7 @@ from game.content.tiled import load_map
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.hints import HintMenu, JournalScreen, chapter_progress, open_hints, puzzle_at_hand
-from game.scenes.menus import PauseMenu
+from game.scenes.menu_pause import PauseMenu
 from game.story.chapters import game_chapters, parse_chapters, progress, step_problems
 from game.story.runtime import Story
 from game.tools.route import Runner

@@ -21,7 +21,7 @@ from game.assets import Assets
 from game.content.dependencies import map_files
 from game.hot_reload import POLL_FRAMES, FileWatch, HotReload
 from game.scenes.explore import ExploreScene
-from game.scenes.menus import PauseMenu
+from game.scenes.menu_pause import PauseMenu
 from game.tools.route import Runner
 from game.world.geometry import Direction
 

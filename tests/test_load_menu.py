@@ -22,6 +22,7 @@ from game.scenes import menu_saves
 from game.scenes.base import SceneStack
 from game.scenes.explore import ExploreScene
 from game.scenes.menu_base import ConfirmMenu
+from game.scenes.menu_pause import PauseMenu
 from game.scenes.menu_saves import (
     THUMBNAIL_BOX,
     SaveLoadMenu,
@@ -31,7 +32,7 @@ from game.scenes.menu_saves import (
     fit_thumbnail,
     slot_details,
 )
-from game.scenes.menus import PauseMenu, SettingsMenu, TitleScreen
+from game.scenes.menus import SettingsMenu, TitleScreen
 from game.scenes.services import Services
 from game.session import THUMBNAIL_SIZE, counts_as_play
 from game.settings import Settings

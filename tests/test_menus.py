@@ -13,6 +13,7 @@ import pytest
 from game.assets import Assets
 from game.input import Action, Frame, Input
 from game.scenes.base import Scene, SceneStack, StepInput
+from game.scenes.menu_pause import PauseMenu
 from game.scenes.menu_saves import short_local_time, slot_details
 from game.scenes.menu_settings import CAPTURE_TIMEOUT_S, SettingsEditor, rebind
 from game.scenes.menus import (
@@ -20,7 +21,6 @@ from game.scenes.menus import (
     ConfirmMenu,
     CreditsScreen,
     Menu,
-    PauseMenu,
     SaveLoadMenu,
     SettingsMenu,
     TitleScreen,

@@ -158,7 +158,7 @@ def test_an_unchanged_picture_is_not_sent_to_the_window_again(tmp_path: Path) ->
 
 def test_the_map_holds_still_under_the_pause_menu_and_moves_again_after(tmp_path: Path) -> None:
     from game.scenes.explore import ExploreScene
-    from game.scenes.menus import PauseMenu
+    from game.scenes.menu_pause import PauseMenu
 
     app = start_game(tmp_path, "--map", "vesper_street")
     try:
@@ -181,7 +181,7 @@ def test_the_map_holds_still_under_the_pause_menu_and_moves_again_after(tmp_path
 
 def test_a_menu_left_alone_is_drawn_only_when_its_cursor_blinks_and_at_once_when_it_moves(tmp_path: Path) -> None:
     from game.input import Action
-    from game.scenes.menus import PauseMenu
+    from game.scenes.menu_pause import PauseMenu
 
     app = start_game(tmp_path, "--map", "vesper_street")
     try:

@@ -14,7 +14,8 @@ from game.input import Action
 from game.scenes.card import CardScene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
-from game.scenes.menus import PauseMenu, TitleScreen
+from game.scenes.menu_pause import PauseMenu
+from game.scenes.menus import TitleScreen
 from game.story.bridge import story_problems
 from game.story.runtime import Story
 from game.world.geometry import Direction

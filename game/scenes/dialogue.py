@@ -337,7 +337,7 @@ class DialogueScene(Scene):
             self.stack.push(DialogueLog(self.services))
             return
         if Action.MENU in step.pressed and self.services.flow is not None:
-            from game.scenes.menus import PauseMenu  # the pause menu builds on the scenes below it
+            from game.scenes.menu_pause import PauseMenu  # the pause menu builds on the scenes below it
 
             self.skipping = False
             self.stack.push(PauseMenu(self.services))

@@ -140,7 +140,7 @@ class ExploreScene(Scene):
         self.services.autosave_if_due()
         self.world.assist = assist_of(self.services.settings)
         if Action.MENU in step.pressed:
-            from game.scenes.menus import PauseMenu  # menus build on the exploration scene's flow
+            from game.scenes.menu_pause import PauseMenu  # it builds on the exploration scene
 
             self.stack.push(PauseMenu(self.services))
             return

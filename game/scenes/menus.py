@@ -1,5 +1,6 @@
-"""The game's menus: the title screen, the pause menu and the credits, plus (re-exported
-from their own modules) the save/load, settings and bindings menus.
+"""The game's menus: the title screen and the credits, plus (re-exported from their own
+modules) the save/load, settings and bindings menus. The pause menu is in menu_pause: it
+reads the game beneath it, which the title never needs (so the title starts without it).
 
 Each is a game.scenes.menu_base.Menu: keyboard and gamepad alike, since menus see only
 actions. They change the game only through `services.flow` (GameFlow).
@@ -8,7 +9,7 @@ actions. They change the game only through `services.flow` (GameFlow).
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -16,15 +17,11 @@ from game.input import Action
 from game.render import INTERNAL_SIZE
 from game.scenes.base import Scene, StepInput
 from game.scenes.content_note import start_new_game
-from game.scenes.dialogue import DialogueScene
-from game.scenes.explore import ExploreScene
-from game.scenes.hints import JournalScreen, chapter_progress, open_hints, puzzle_at_hand
-from game.scenes.menu_base import MARGIN_PX, ConfirmMenu, Menu, MenuItem, ScreenMenu
+from game.scenes.menu_base import ConfirmMenu, Menu, MenuItem, ScreenMenu
 from game.scenes.menu_endings import title_items
 from game.scenes.menu_saves import SaveLoadMenu
 from game.scenes.menu_settings import BindingsMenu, SettingsMenu
 from game.scenes.menu_sky import NightSky, Skyline
-from game.scenes.overlays import MessageBox
 from game.world import STEP_S
 
 if TYPE_CHECKING:
@@ -36,7 +33,6 @@ __all__ = [
     "CreditsScreen",
     "Menu",
     "MenuItem",
-    "PauseMenu",
     "SaveLoadMenu",
     "ScreenMenu",
     "SettingsMenu",
@@ -105,70 +101,6 @@ class TitleScreen(Menu):
             bold.draw(small, GAME_TITLE, (0, 0), assets.colour("neon-cyan"), shadow=assets.colour("teal-1"))
             self._title_image = pygame.transform.scale_by(small, TITLE_SCALE)
         return self._title_image
-
-
-class PauseMenu(Menu):
-    """Over the game: Resume, Save, Load, Settings, Quit to title. Menu or cancel resumes."""
-
-    width_px = 120
-
-    def __init__(self, services: Services) -> None:
-        super().__init__(services, "Paused")
-
-    def build_items(self) -> list[MenuItem]:
-        explore = self.services.scenes.find(ExploreScene)
-        talking = self.services.scenes.find(DialogueScene) is not None
-        puzzle = puzzle_at_hand(explore) if explore is not None and not talking else None
-        return [
-            MenuItem("Resume", self.close),
-            MenuItem(
-                "Ask Roe for a hint",
-                self._hint,
-                enabled=puzzle is not None,
-                hint=f"About: {puzzle.name.replace('_', ' ')}" if puzzle is not None else "",
-            ),
-            MenuItem("Journal", lambda: self.stack.push(JournalScreen(self.services))),
-            MenuItem("Save", self._save_later if talking else self._save, muted=talking),
-            MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
-            MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
-            MenuItem("Quit to title", self._quit),
-        ]
-
-    def update(self, step: StepInput) -> None:
-        if Action.MENU in step.pressed:
-            self.anim_steps += 1
-            self.back()
-            return
-        super().update(step)
-
-    def _save(self) -> None:
-        self.stack.push(SaveLoadMenu(self.services, "save"))
-
-    def _save_later(self) -> None:
-        self.notice = "The game saves once the conversation is over."
-
-    def _hint(self) -> None:
-        self.close()
-        why_not = open_hints(self.services)
-        if why_not is not None:
-            self.stack.push(MessageBox(self.services, why_not))
-
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
-        goal = self._goal()
-        if goal and not self.notice:  # a notice takes its place
-            draw_goal(surface, self.services.assets, goal)
-
-    def _goal(self) -> str:
-        progress = chapter_progress(self.services)
-        return progress.goal if progress is not None and progress.goal else ""
-
-    def look(self) -> Hashable | None:
-        return (self.menu_look(), self._goal())
-
-    def _quit(self) -> None:
-        question = "Quit to the title? Unsaved progress is lost."
-        self.stack.push(ConfirmMenu(self.services, question, lambda: self.flow.quit_to_title(), yes="Quit"))
 
 
 CREDITS: tuple[tuple[str, str], ...] = (
@@ -251,16 +183,3 @@ class CreditsScreen(Scene):
                 x = (surface.get_width() - face.measure(text)) // 2
                 face.draw(surface, text, (x, y), assets.colour(tint), shadow=assets.colour("ink"))
             y += line_h
-
-
-def draw_goal(surface: pygame.Surface, assets: Any, goal: str) -> None:
-    """The chapter's "what now" line in a box at the bottom of the screen."""
-    font = assets.font
-    width = surface.get_width() - 2 * MARGIN_PX
-    lines = font.wrap(f"Now: {goal}", width - 18)
-    rect = pygame.Rect(MARGIN_PX, 0, width, font.text_height(len(lines)) + 12)
-    rect.bottom = surface.get_height() - MARGIN_PX
-    assets.skin.dialog.draw(surface, rect)
-    ink, white = assets.colour("ink"), assets.colour("white")
-    for i, line in enumerate(lines):
-        font.draw(surface, line, (rect.x + 9, rect.y + 6 + i * font.line_height), white, shadow=ink)

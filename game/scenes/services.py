@@ -18,8 +18,7 @@ from game.scenes.overlays import Toasts
 from game.seen import SeenLines
 from game.settings import Settings
 from game.story.runtime import Story
-from game.world import STEP_S
-from game.world.world import always
+from game.world import STEP_S, always
 
 
 @dataclass

@@ -11,3 +11,9 @@ STEP_S = 1 / 60
 
 TILE_PX = 16
 """Edge of one map cell in pixels."""
+
+
+def always(_: str) -> bool:
+    """The condition that holds whatever it names: where no story answers (a map tried on its
+    own, a test), every object of the map is there."""
+    return True

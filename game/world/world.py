@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from game.world import STEP_S
+from game.world import STEP_S, always
 from game.world.actor import Actor
 from game.world.commands import (
     Command,
@@ -67,10 +67,6 @@ AnyEvent = Event | PuzzleEvent
 
 PROMPT_VERBS = {"door": "Open", "npc": "Talk", "inspect": "Look", "trigger": "Use"}
 """What the interact prompt says for an object without a `prompt` of its own."""
-
-
-def always(_: str) -> bool:
-    return True
 
 
 class World:
