@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 from pathlib import Path
@@ -16,6 +17,19 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 MAPS_DIR = ROOT / "maps"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@functools.cache
+def party_maps() -> tuple[str, ...]:
+    """Every map under maps/ with a party (so perhaps puzzles), named relative to maps/
+    without ".tmx", in the validator's order: what the puzzle tests cover, so none goes stale."""
+    from game.content.tiled import load_map  # after the SDL environment above
+    from game.content.validate import find_maps
+
+    paths = find_maps(str(MAPS_DIR))
+    return tuple(
+        Path(path).relative_to(MAPS_DIR).with_suffix("").as_posix() for path in paths if load_map(path).data.puzzle
+    )
 
 
 @pytest.fixture

@@ -14,21 +14,20 @@ import random
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 from game.content.tiled import load_map
-from game.content.validate import find_maps
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData, MapObject
 from game.world.puzzle.elements import Block, Crowd, Gate, Junction, Lever, element_cells
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.signals import Circuit
-from game.world.puzzle.solver import DEFAULT_MAX_STATES, Graph, explore
+from game.world.puzzle.solver import DEFAULT_MAX_STATES, Graph, actions, explore, perform
 from game.world.puzzle.spec import PuzzleSpec, Section, section_elements
+from game.world.puzzle.state import Snapshot
 
-from .conftest import MAPS_DIR
+from .conftest import MAPS_DIR, party_maps
 
 MAX_STATES = DEFAULT_MAX_STATES
 """Every search below must finish inside the validator's bound, or it proves nothing."""
@@ -45,16 +44,7 @@ class Case:
     section: str
 
 
-def _party_maps() -> list[str]:
-    names = []
-    for path in find_maps(str(MAPS_DIR)):
-        data = load_map(path).data
-        if data.puzzle is not None:
-            names.append(Path(path).relative_to(MAPS_DIR).with_suffix("").as_posix())
-    return names
-
-
-MAPS = tuple(_party_maps())
+MAPS = party_maps()
 CASES = tuple(
     Case(name, section.name)
     for name in MAPS
@@ -142,14 +132,33 @@ def test_mara_cannot_solve_her_dream_rooms_without_raising_her_lens(case: Case, 
     assert not seen & set(graph.goals)
 
 
+def reached_by_walks(puzzle: Puzzle, rng: random.Random, walks: int, longest: int) -> list[Snapshot]:
+    """Where `walks` seeded random walks of the solver's actions (what the keys can do) end,
+    each from the start and up to `longest` actions long: reached states, deep ones too,
+    without searching them all (the validator's proof does that)."""
+    start = puzzle.snapshot()
+    ends = []
+    for _ in range(walks):
+        puzzle.restore(start)
+        for _ in range(rng.randint(1, longest)):
+            options = list(actions(puzzle))
+            if not options:
+                break
+            before = puzzle.snapshot()
+            if perform(puzzle, rng.choice(options)) is None:
+                puzzle.restore(before)  # refused: as if the key was not pressed
+        ends.append(puzzle.snapshot())
+    puzzle.restore(start)
+    return ends
+
+
 @pytest.mark.parametrize("case", CASES, ids=ids)
-def test_a_reset_from_any_reached_state_restores_the_puzzles_start(
-    case: Case, map_data: Loader, graph_of: Search
-) -> None:
+def test_a_reset_from_any_reached_state_restores_the_puzzles_start(case: Case, map_data: Loader) -> None:
     puzzle = build(map_data(case.map_name), case)
     start = puzzle.snapshot()
-    states = list(graph_of(case).states.values())
-    for snap in random.Random(7).sample(states, min(16, len(states))):
+    ends = reached_by_walks(puzzle, random.Random(7), walks=24, longest=80)
+    assert len({end.key() for end in ends}) > 1, f"{case.section}: the walks went nowhere"
+    for snap in ends:
         puzzle.restore(snap)
         puzzle.reset()
         assert puzzle.snapshot().without_control() == start.without_control()

@@ -11,6 +11,7 @@ rather than asking bink: bink can only find out by jumping there, which moves th
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -121,6 +122,20 @@ def _same_kind(old: InkValue, new: InkValue) -> bool:
     return True  # int and float may stand in for each other
 
 
+@functools.lru_cache(maxsize=1)
+def _parsed(json_text: str, name: str) -> dict[str, Any]:
+    """The tree of a compiled story's JSON text (read only), or `StoryError` naming what is
+    wrong. The last one is kept: a loaded save gets a fresh story from the same text."""
+    try:
+        tree: dict[str, Any] = json.loads(json_text)
+    except (ValueError, RecursionError) as error:
+        raise StoryError(f"the compiled story is not valid JSON ({_json_error(error)}); {REBUILD}", name) from None
+    wrong = _not_compiled_ink(tree)
+    if wrong is not None:
+        raise StoryError(f"the file is not a compiled Ink story ({wrong}); {REBUILD}", name)
+    return tree
+
+
 class Story:
     """A running Ink story. Use `Story.load(path)`, then `start(knot)` and `step()` lines."""
 
@@ -130,13 +145,7 @@ class Story:
         """Parse compiled Ink JSON. Raises `StoryError` (never anything else) for any text
         that is not a compiled story bink can run; `name` becomes the error's `path`."""
         self.name = name
-        try:
-            tree = json.loads(json_text)
-        except (ValueError, RecursionError) as error:
-            raise StoryError(f"the compiled story is not valid JSON ({_json_error(error)}); {REBUILD}", name) from None
-        wrong = _not_compiled_ink(tree)
-        if wrong is not None:
-            raise StoryError(f"the file is not a compiled Ink story ({wrong}); {REBUILD}", name)
+        tree = _parsed(json_text, name)
         try:
             self._ink = bink_story.Story(json_text)
         except (ValueError, RuntimeError) as error:

@@ -18,8 +18,9 @@ from itertools import repeat
 from operator import add, mul
 
 from game.synth.notation import Track
+from game.synth.patches import Patch
 from game.synth.source import SAMPLE_RATE_HZ
-from game.synth.voice import NoiseTables, render_voice
+from game.synth.voice import NoiseTables, reads_noise, render_voice
 
 ZERO_SEARCH_SAMPLES = 2048
 FADE_SAMPLES = 64
@@ -121,11 +122,20 @@ def render(track: Track) -> array[int]:
     noise = NoiseTables(track.seed)
     circular = track.loop
     buf = [0.0] * (track.step_sample(track.total_steps) if circular else 0)
+    # Each voice rendered so far (a loop plays the same notes again and again), except noise:
+    # each noisy note reads the noise tables from a new place.
+    voices: dict[tuple[Patch, float, tuple[int, ...], int, float], list[float]] = {}
     for note in track.notes:
         start = track.step_sample(note.start_step)
         gate = track.step_sample(note.start_step + note.steps) - start
         for pitch in note.pitches:
-            _add(buf, start, render_voice(note.patch, pitch, note.arp, gate, note.velocity, noise), circular)
+            key = (note.patch, pitch, note.arp, gate, note.velocity)
+            values = voices.get(key)
+            if values is None:
+                values = render_voice(note.patch, pitch, note.arp, gate, note.velocity, noise)
+                if not reads_noise(note.patch):
+                    voices[key] = values
+            _add(buf, start, values, circular)
     if track.glitch:
         _glitch(buf, track, random.Random(track.seed ^ 0x5EED))
     if track.echo:

@@ -111,6 +111,11 @@ def _wave(patch: Patch, phases: list[float], noise: NoiseTables, start: float) -
     return [table[(int(p) + offset) % size] for p in phases]
 
 
+def reads_noise(patch: Patch) -> bool:
+    """Whether the patch's voice reads the noise tables (from a new place each note)."""
+    return patch.wave in ("noise", "metal")
+
+
 def render_voice(
     patch: Patch, midi: float, arp: tuple[int, ...], gate: int, gain: float, noise: NoiseTables
 ) -> list[float]:
@@ -119,7 +124,7 @@ def render_voice(
     n = len(env)
     # Every shape starts at phase 0 and the envelope at 0, so attacks never click.
     phases = list(accumulate(_increments(patch, midi, arp, n), initial=0.0))[:n]
-    wave = _wave(patch, phases, noise, noise.rng.random() * 1e6 if patch.wave in ("noise", "metal") else 0.0)
+    wave = _wave(patch, phases, noise, noise.rng.random() * 1e6 if reads_noise(patch) else 0.0)
     g = gain * patch.volume
     if patch.bits:  # bit-crush relative to the voice's own peak, so quiet voices crush alike
         q = float(2 ** (patch.bits - 1))
