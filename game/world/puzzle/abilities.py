@@ -24,6 +24,7 @@ SKETCH_LIFE_S = 8.0
 PLANK_MAX_TILES = 2
 """A plank spans a gap of 1 or 2 cells in a straight line."""
 CRATE_WEIGHT = Weight.LIGHT
+CRATE_UNITS = CRATE_WEIGHT.units
 PLANK = "plank"
 CRATE = "crate"
 MEMORY_WATCH_TILES = 3
@@ -67,6 +68,13 @@ class Sketch:
     def is_memory(self) -> bool:
         """One of the map's memories (there from the start), not something Jonas drew."""
         return self.id < 0
+
+    def aged(self, remaining_steps: int) -> Sketch:
+        """This sketch with `remaining_steps` left (itself, if that is what it has: the
+        solver ages sketches from each of many thousands of states)."""
+        if remaining_steps == self.remaining_steps:
+            return self
+        return Sketch(self.id, self.kind, self.cells, remaining_steps)
 
 
 def drawn(sketches: Iterable[Sketch]) -> int:

@@ -44,6 +44,12 @@ class Board:
         self.junctions = [e for e in elements if isinstance(e, Junction)]
         self.blocks = [e for e in elements if isinstance(e, Block)]
         self.block_weight = {b.id: b.weight for b in self.blocks}
+        self.block_units = {b.id: b.weight.units for b in self.blocks}
+        self.plate_needs: tuple[tuple[int, tuple[Cell, ...], int], ...] = tuple(
+            (p.id, p.cells, p.min_weight.units) for p in self.plates
+        )
+        """Per plate: its id, its cells and the weight units that press it (the solver
+        weighs every plate after every action)."""
         self.crowds = [e for e in elements if isinstance(e, Crowd)]
         self.gaze: frozenset[Cell] = frozenset(c for e in elements if isinstance(e, Gaze) for c in e.cells)
         self.memories = [e for e in elements if isinstance(e, Memory)]

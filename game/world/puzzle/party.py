@@ -117,6 +117,11 @@ class Party:
             raise KeyError(f"{name!r} is not in the party ({', '.join(self.names)})")
         return self.members[self.index[name]]
 
+    def cell_of(self, name: str) -> Cell | None:
+        """Where `name` stands, or None when not in the party."""
+        index = self.index.get(name)
+        return None if index is None else self.members[index].actor.cell
+
     def at(self, cell: Cell) -> Member | None:
         """Who stands on (has claimed) `cell`."""
         for member in self.members:

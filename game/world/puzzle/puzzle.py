@@ -8,7 +8,7 @@ macro-actions. Both use exactly these rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from game.world.geometry import Cell, Direction
@@ -92,7 +92,9 @@ class Puzzle:
         self.sketches: tuple[ab.Sketch, ...] = self.remembered()
         self.next_sketch = 1
         self.solved = False
-        self.signals: dict[int, bool] = {}
+        self.signals: Mapping[int, bool] = {}
+        """Every element's signal as last evaluated (shared with the circuit: never changed,
+        only replaced)."""
         self.tick(0)  # settle gates and signals before anyone moves; no events at rest
         self.start = self.snapshot()
 
@@ -117,14 +119,16 @@ class Puzzle:
     def loads(self) -> dict[Cell, int]:
         """Weight units standing on each cell: characters, blocks and crates."""
         load: dict[Cell, int] = {}
-        for member in self.party:
-            load[member.cell] = load.get(member.cell, 0) + member.units
-        for block in self.board.blocks:
-            cell = self.blocks[block.id]
-            load[cell] = load.get(cell, 0) + block.weight.units
+        for member in self.party.members:
+            cell = member.actor.cell
+            load[cell] = load.get(cell, 0) + member.units
+        block_units = self.board.block_units
+        for block_id, cell in self.blocks.items():
+            load[cell] = load.get(cell, 0) + block_units[block_id]
         for sketch in self.sketches:
             if sketch.kind == ab.CRATE:
-                load[sketch.cells[0]] = load.get(sketch.cells[0], 0) + ab.CRATE_WEIGHT.units
+                cell = sketch.cells[0]
+                load[cell] = load.get(cell, 0) + ab.CRATE_UNITS
         return load
 
     def weight_on(self, cells: Sequence[Cell]) -> int:
@@ -238,13 +242,14 @@ class Puzzle:
     def _age_sketches(self, steps: int, events: list[PuzzleEvent]) -> None:
         if not self.sketches:
             return
-        roe = self.positions().get("roe")
+        roe = self.party.cell_of("roe")
+        gaze = self.board.gaze
         kept: list[ab.Sketch] = []
         for sketch in self.sketches:
             if ab.pinned(sketch, roe):
-                kept.append(replace(sketch, remaining_steps=self.sketch_life_steps))
+                kept.append(sketch.aged(self.sketch_life_steps))
                 continue
-            gazed = any(c in self.board.gaze for c in sketch.cells)
+            gazed = any(c in gaze for c in sketch.cells)
             if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
                 aging = 0 if self.party.assist.lasting_sketches else steps
             else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
@@ -254,13 +259,15 @@ class Puzzle:
             if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
                 events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
             else:
-                kept.append(replace(sketch, remaining_steps=left))
+                kept.append(sketch.aged(left))
         self.sketches = tuple(kept)
 
     def _evaluate(self, events: list[PuzzleEvent]) -> None:
         board = self.board
         load = self.loads()
-        pressed = {p.id: sum(load.get(c, 0) for c in p.cells) >= p.min_weight.units for p in board.plates}
+        pressed: dict[int, bool] = {}
+        for plate_id, cells, units in board.plate_needs:
+            pressed[plate_id] = sum([load.get(c, 0) for c in cells]) >= units
         for zone in board.zones:
             inside = [m for m in self.party if m.cell in zone.cells and (not zone.who or m.name in zone.who)]
             pressed[zone.id] = len(inside) >= zone.count
@@ -271,12 +278,13 @@ class Puzzle:
             if is_open != self.gates[gate.id]:
                 self.gates[gate.id] = is_open
                 events.append(GateChanged(gate.id, is_open))
-        for i, on in values.items():
-            if i not in self.gates and self.signals.get(i, False) != on:
-                events.append(SignalChanged(i, on))
-        for section in self.sections:  # the moment one of a map's puzzles comes right
-            if values[section.solved_by] and not self.signals.get(section.solved_by, False):
-                events.append(Solved(section.name))
+        if values != self.signals:  # most steps change no signal
+            for i, on in values.items():
+                if i not in self.gates and self.signals.get(i, False) != on:
+                    events.append(SignalChanged(i, on))
+            for section in self.sections:  # the moment one of a map's puzzles comes right
+                if values[section.solved_by] and not self.signals.get(section.solved_by, False):
+                    events.append(Solved(section.name))
         self.signals = values
         if self.solved_by is not None and values[self.solved_by] and not self.solved:
             self.solved = True
