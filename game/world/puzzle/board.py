@@ -58,6 +58,7 @@ class Board:
         """Where voices keep Lila company (her light counts them as companions)."""
         self.switch_at: dict[Cell, Lever | Junction] = {e.cell: e for e in self.levers + self.junctions}
         self.gate_at: dict[Cell, Gate] = {c: g for g in self.gates for c in g.cells}
+        self.gate_cells: dict[int, tuple[Cell, ...]] = {g.id: g.cells for g in self.gates}
         self.crowd_at: dict[Cell, Crowd] = {c: k for k in self.crowds for c in k.cells}
 
     def terrain(self, cell: Cell) -> frozenset[str]:

@@ -8,7 +8,7 @@ macro-actions. Both use exactly these rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import replace
 
 from game.world.geometry import Cell, Direction
@@ -40,6 +40,11 @@ from game.world.puzzle.spec import (
     section_map,
 )
 from game.world.puzzle.state import Snapshot
+
+Settled = tuple[dict[int, bool], tuple[tuple[int, bool], ...]]
+"""How the circuit settles from some inputs: every element's signal, and each gate's state."""
+SETTLED_LIMIT = 4096
+"""How many settlings a puzzle remembers before it forgets them all and starts again."""
 
 
 class Puzzle:
@@ -93,8 +98,10 @@ class Puzzle:
         self.next_sketch = 1
         self.solved = False
         self.signals: Mapping[int, bool] = {}
-        """Every element's signal as last evaluated (shared with the circuit: never changed,
+        """Every element's signal as last evaluated (remembered in `_settled`: never changed,
         only replaced)."""
+        self._settled: dict[Hashable, Settled] = {}
+        """How the circuit settled, by its inputs (see `_evaluate`; at most SETTLED_LIMIT)."""
         self.tick(0)  # settle gates and signals before anyone moves; no events at rest
         self.start = self.snapshot()
 
@@ -111,10 +118,16 @@ class Puzzle:
         return {m.name: m.cell for m in self.party}
 
     def block_at(self, cell: Cell) -> int | None:
-        return next((i for i, c in self.blocks.items() if c == cell), None)
+        for block_id, at in self.blocks.items():
+            if at == cell:
+                return block_id
+        return None
 
     def sketch_at(self, cell: Cell, kind: str) -> ab.Sketch | None:
-        return next((s for s in self.sketches if s.kind == kind and cell in s.cells), None)
+        for sketch in self.sketches:
+            if sketch.kind == kind and cell in sketch.cells:
+                return sketch
+        return None
 
     def loads(self) -> dict[Cell, int]:
         """Weight units standing on each cell: characters, blocks and crates."""
@@ -232,52 +245,63 @@ class Puzzle:
         events: list[PuzzleEvent] = []
         self._age_sketches(min(steps, 1), events)  # pins and gazes act even when no time passes
         self._evaluate(events)
-        if steps > 1 and self.sketches:
-            count = len(self.sketches)
-            self._age_sketches(steps - 1, events)
-            if len(self.sketches) != count:
-                self._evaluate(events)
+        if steps > 1 and self.sketches and self._age_sketches(steps - 1, events):
+            self._evaluate(events)
         return events
 
-    def _age_sketches(self, steps: int, events: list[PuzzleEvent]) -> None:
+    def _age_sketches(self, steps: int, events: list[PuzzleEvent]) -> bool:
+        """Let `steps` pass for the sketches; whether a crate went (a plank weighs nothing,
+        so only a crate's going can change a signal)."""
         if not self.sketches:
-            return
+            return False
         roe = self.party.cell_of("roe")
         gaze = self.board.gaze
+        lasting = self.party.assist.lasting_sketches
         kept: list[ab.Sketch] = []
+        crate_went = False
         for sketch in self.sketches:
             if ab.pinned(sketch, roe):
                 kept.append(sketch.aged(self.sketch_life_steps))
                 continue
-            gazed = any(c in gaze for c in sketch.cells)
+            gazed = not gaze.isdisjoint(sketch.cells)
             if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
-                aging = 0 if self.party.assist.lasting_sketches else steps
+                aging = 0 if lasting else steps
             else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
                 watched = any(ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in self.party for c in sketch.cells)
                 aging = steps if watched else 0
             left = 0 if gazed else max(0, sketch.remaining_steps - aging)
             if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
                 events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
+                crate_went = crate_went or sketch.kind == ab.CRATE
             else:
                 kept.append(sketch.aged(left))
         self.sketches = tuple(kept)
+        return crate_went
 
     def _evaluate(self, events: list[PuzzleEvent]) -> None:
-        board = self.board
-        load = self.loads()
-        pressed: dict[int, bool] = {}
-        for plate_id, cells, units in board.plate_needs:
-            pressed[plate_id] = sum([load.get(c, 0) for c in cells]) >= units
-        for zone in board.zones:
-            inside = [m for m in self.party if m.cell in zone.cells and (not zone.who or m.name in zone.who)]
-            pressed[zone.id] = len(inside) >= zone.count
-        values = board.circuit.evaluate(pressed, self.levers, self.rotations)
-        for gate in board.gates:
-            want = values[gate.id]
-            is_open = want or (self.gates[gate.id] and any(c in load for c in gate.cells))
-            if is_open != self.gates[gate.id]:
-                self.gates[gate.id] = is_open
-                events.append(GateChanged(gate.id, is_open))
+        """Work out every signal and open or close the gates as the circuit's inputs stand,
+        adding what changed to `events`. The same inputs always settle the same way, so the
+        puzzle remembers how they did (`_settled`): the solver evaluates after every action,
+        mostly from inputs it has met before."""
+        inputs = (
+            tuple([member.actor.cell for member in self.party.members]),
+            tuple(self.blocks.items()),
+            tuple([sketch.cells[0] for sketch in self.sketches if sketch.kind == ab.CRATE]),
+            tuple(self.levers.items()),
+            tuple(self.rotations.items()),
+            tuple(self.gates.items()),
+        )
+        settled = self._settled.get(inputs)
+        if settled is None:
+            if len(self._settled) >= SETTLED_LIMIT:
+                self._settled.clear()
+            settled = self._settled[inputs] = self._settle()
+        values, gates = settled
+        if gates != inputs[-1]:
+            for (gate_id, was_open), (_, is_open) in zip(inputs[-1], gates, strict=True):
+                if is_open != was_open:
+                    self.gates[gate_id] = is_open
+                    events.append(GateChanged(gate_id, is_open))
         if values != self.signals:  # most steps change no signal
             for i, on in values.items():
                 if i not in self.gates and self.signals.get(i, False) != on:
@@ -289,6 +313,23 @@ class Puzzle:
         if self.solved_by is not None and values[self.solved_by] and not self.solved:
             self.solved = True
             events.append(Solved(self.name))
+
+    def _settle(self) -> Settled:
+        """Every element's signal and each gate's state (in `gates` order) as the circuit's
+        inputs stand: what `_evaluate` remembers. Changes nothing."""
+        board = self.board
+        load = self.loads()
+        pressed: dict[int, bool] = {}
+        for plate_id, cells, units in board.plate_needs:
+            pressed[plate_id] = sum([load.get(c, 0) for c in cells]) >= units
+        for zone in board.zones:
+            inside = [m for m in self.party if m.cell in zone.cells and (not zone.who or m.name in zone.who)]
+            pressed[zone.id] = len(inside) >= zone.count
+        values = board.circuit.evaluate(pressed, self.levers, self.rotations)
+        gates = []
+        for gate_id, was_open in self.gates.items():  # a gate stays open on what stands in it
+            gates.append((gate_id, values[gate_id] or (was_open and any(c in load for c in board.gate_cells[gate_id]))))
+        return values, tuple(gates)
 
     # -- state ---------------------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -320,8 +361,8 @@ class Puzzle:
         """Every piece of state as `snap` has it, without `restore`'s checks that it fits or
         its first evaluation: for a snapshot this puzzle took itself (the solver, thousands of
         times a second)."""
-        for member, (_, cell, facing) in zip(self.party.members, snap.members, strict=True):
-            member.actor.place(cell, facing)
+        for member, (_, cell, facing) in zip(self.party.members, snap.members, strict=False):
+            member.actor.place(cell, facing)  # the same party: restore checked it fits
         if snap.active:
             self.party.swap_to(snap.active)
         self.party.lens_on = snap.lens_on

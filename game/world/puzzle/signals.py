@@ -12,11 +12,6 @@ from collections.abc import Mapping, Sequence
 
 from game.world.puzzle.elements import CONSUMERS, SOURCES, AllOf, Element, Gate, Junction, Lever
 
-Inputs = tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, bool], ...], tuple[tuple[int, int], ...]]
-"""What the circuit is evaluated from: plates and zones pressed, levers, rotations (by id)."""
-REMEMBERED_INPUTS = 4096
-"""How many evaluations a circuit keeps before it forgets them all and starts again."""
-
 
 class Circuit:
     """Links between elements, checked once. A bad link raises ValueError naming the ids."""
@@ -49,8 +44,6 @@ class Circuit:
                     raise ValueError(f"element {consumer} reads {source}, which is not a signal source")
         self.order = self._topological_order()
         self._plan = self._evaluation_plan()
-        self._remembered: dict[Inputs, dict[int, bool]] = {}
-        """Signals by the inputs they were evaluated from (at most REMEMBERED_INPUTS)."""
 
     def _topological_order(self) -> tuple[int, ...]:
         """Sources before the elements reading them; ties by id, so the order is fixed."""
@@ -99,22 +92,9 @@ class Circuit:
 
     def evaluate(
         self, pressed: Mapping[int, bool], levers: Mapping[int, bool], rotations: Mapping[int, int]
-    ) -> Mapping[int, bool]:
-        """Every element's signal. For a gate it is "wants to be open"; plates and zones come
-        in `pressed`, lever positions in `levers`. The answer is shared with later calls
-        with the same inputs (the solver evaluates the circuit after every action, mostly
-        with inputs it has seen), so it is never to be changed."""
-        inputs = (tuple(pressed.items()), tuple(levers.items()), tuple(rotations.items()))
-        values = self._remembered.get(inputs)
-        if values is None:
-            if len(self._remembered) >= REMEMBERED_INPUTS:
-                self._remembered.clear()
-            values = self._remembered[inputs] = self._walk_plan(pressed, levers, rotations)
-        return values
-
-    def _walk_plan(
-        self, pressed: Mapping[int, bool], levers: Mapping[int, bool], rotations: Mapping[int, int]
     ) -> dict[int, bool]:
+        """Every element's signal. For a gate it is "wants to be open"; plates and zones come
+        in `pressed`, lever positions in `levers`."""
         values: dict[int, bool] = {}
         for i, how, sources in self._plan:
             if how == "lever":
