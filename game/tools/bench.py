@@ -40,7 +40,7 @@ import pygame  # noqa: E402
 
 from game.app import App, parse_args  # noqa: E402
 from game.assets import Assets  # noqa: E402
-from game.content.tiled import map_name  # noqa: E402
+from game.content.tiled import load_map, map_name  # noqa: E402
 from game.content.validate import find_maps  # noqa: E402
 from game.render import INTERNAL_SIZE  # noqa: E402
 from game.render.mapview import MapView  # noqa: E402
@@ -49,7 +49,9 @@ from game.scenes.explore import ExploreScene  # noqa: E402
 from game.world.commands import Command, Walk  # noqa: E402
 from game.world.geometry import Direction  # noqa: E402
 from game.world.paths import farthest, find_path  # noqa: E402
+from game.world.puzzle import solver  # noqa: E402
 from game.world.puzzle.commands import Cycle, PuzzleCommand, ToggleFollow  # noqa: E402
+from game.world.puzzle.puzzle import Puzzle  # noqa: E402
 from game.world.world import World  # noqa: E402
 
 WINDOW_SIZE = (1920, 1080)
@@ -64,6 +66,11 @@ CRASH_FRAMES = (200, 380)
 """The stretch of frames drawn with the crash effect."""
 BENCH_POD_HOURS = 6
 """Pod hours set for the run, so waking maps are drawn greyed."""
+BUDGET_SOLVER_STATES_PER_S = 10_000
+"""The solver's full search on each of the Threshold's puzzles (validate --solve proves them all)."""
+SOLVER_MAP = "threshold"
+SOLVER_MIN_S = 0.25
+"""A small puzzle is searched again and again for at least this long, so its rate is not noise."""
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -286,6 +293,55 @@ def report_screens(results: list[dict[str, float | str]], idle: dict[str, float]
         print(f"idle on the pause menu ({path}): {share * 100:.1f}% of one core")
 
 
+def bench_solver(path: str) -> list[dict[str, float | str]]:
+    """The solver's full search (`solver.explore`, as validate --solve runs it) on each
+    puzzle of the map at `path` (none on a map without a party): the states it finds, how
+    many times it was searched (SOLVER_MIN_S), and the rate in states per second."""
+    data = load_map(path).data
+    spec = data.puzzle
+    if spec is None:
+        return []
+    results: list[dict[str, float | str]] = []
+    for section in spec.sections:
+        states = searches = 0
+        took_s = 0.0
+        while took_s < SOLVER_MIN_S:
+            puzzle = Puzzle.of_section(data, spec, section, section.meant_for(spec))
+            start = time.perf_counter()
+            states = len(solver.explore(puzzle).states)
+            took_s += time.perf_counter() - start
+            searches += 1
+        rate = states * searches / took_s
+        name = section.name
+        results.append({"map": map_name(path), "puzzle": name, "states": states, "searches": searches, "rate": rate})
+    return results
+
+
+def report_solver(paths: list[str], json_path: str | None) -> int:
+    """The solver's rate on every puzzle, and the Threshold's together, checked against the
+    budget on each of the Threshold's puzzles; 1 if one is under it."""
+    results = [r for path in paths for r in bench_solver(path)]
+    print(f"{'map/puzzle':<34}{'states':>8}{'runs':>6}{'states/s':>10}  budget")
+    under = False
+    for r in results:
+        counts = r["map"] == SOLVER_MAP
+        ok = not counts or float(r["rate"]) >= BUDGET_SOLVER_STATES_PER_S
+        under |= not ok
+        verdict = ("OK" if ok else "UNDER") if counts else ""
+        name = f"{r['map']}/{r['puzzle']}"
+        print(f"{name:<34}{r['states']:>8}{r['searches']:>6}{r['rate']:>10.0f}  {verdict}")
+    threshold = [r for r in results if r["map"] == SOLVER_MAP]
+    states = sum(int(r["states"]) for r in threshold)
+    took_s = sum(int(r["states"]) / float(r["rate"]) for r in threshold)  # one search of each
+    total = {"states": states, "rate": states / took_s if took_s else 0.0}
+    print(f"{SOLVER_MAP + ' (all)':<34}{states:>8}{'':>6}{total['rate']:>10.0f}")
+    print(f"budget: >= {BUDGET_SOLVER_STATES_PER_S} states/s on each of {SOLVER_MAP}'s puzzles")
+    if json_path:
+        with open(json_path, "w", encoding="utf-8") as handle:
+            json.dump({"solver": {"puzzles": results, SOLVER_MAP: total}}, handle, indent=2)
+    return 1 if under else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.bench", description="Frame and load times per map.")
     parser.add_argument("maps", nargs="*", help="map files (default: every map under maps/)")
@@ -293,7 +349,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", dest="json_path", help="also write the results to this JSON file")
     parser.add_argument("--headless", action="store_true", help="no real window even if there is a screen")
     parser.add_argument("--screens-only", action="store_true", help="skip the maps; only the screens and the window")
+    parser.add_argument("--solver", action="store_true", help="only the solver: states/s of its search on every puzzle")
     args = parser.parse_args(argv)
+    if args.solver:
+        assets = Assets()
+        named = [assets.allow_map_file(m) if m.endswith(".tmx") else assets.map_path(m) for m in args.maps]
+        return report_solver(named or find_maps(assets.maps_dir), args.json_path)
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         app = App(parse_args(["--settings", os.path.join(scratch, "s.json"), "--save-dir", scratch, "--seed", "0"]))
         app.strict = True
