@@ -28,6 +28,8 @@ from game.world.puzzle.signals import Circuit
 OBJECT_BLOCKING_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow"})
 """Blocks and crates stay on plain ground (dark ground is fine)."""
 NO_TERRAIN: frozenset[str] = frozenset()
+RULED_TERRAIN = frozenset({"gap", "vent", "dark", "hidden:trace", "hidden:glow"})
+"""Ground where who may step depends on who it is or on the state (Puzzle.refusal)."""
 
 
 class Board:
@@ -59,7 +61,16 @@ class Board:
         self.switch_at: dict[Cell, Lever | Junction] = {e.cell: e for e in self.levers + self.junctions}
         self.gate_at: dict[Cell, Gate] = {c: g for g in self.gates for c in g.cells}
         self.gate_cells: dict[int, tuple[Cell, ...]] = {g.id: g.cells for g in self.gates}
+
         self.crowd_at: dict[Cell, Crowd] = {c: k for k in self.crowds for c in k.cells}
+        self.ruled: frozenset[Cell] = frozenset(
+            {c for c, tags in map_data.terrain.items() if tags & RULED_TERRAIN}
+            | self.gate_at.keys()
+            | self.crowd_at.keys()
+        )
+        """Cells where who may step depends on who it is or on the state (a gate, a crowd,
+        gap, vent, dark or hidden ground): elsewhere only a wall or someone standing there
+        refuses a step (Puzzle.refusal)."""
 
     def terrain(self, cell: Cell) -> frozenset[str]:
         return self.map.terrain.get(cell, NO_TERRAIN)

@@ -179,6 +179,8 @@ class Puzzle:
         """Why `member` may not step onto `cell` with the party at `positions` (the mover
         already on `cell`), or None. Characters, blocks and crates are checked by callers."""
         board = self.board
+        if cell not in board.ruled and not board.is_wall(cell):  # most cells: nobody is refused for who she is
+            return "blocked" if self.occupied_by_others(cell) else None
         gate = board.gate_at.get(cell)
         if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]) or self.occupied_by_others(cell):
             return "blocked"
