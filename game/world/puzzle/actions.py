@@ -35,11 +35,10 @@ def walk(puzzle: Puzzle, direction: Direction) -> list[PuzzleEvent]:
         return []
     mover.actor.facing = direction
     target = direction.step(mover.cell)
-    after = {**puzzle.positions(), mover.name: target}
     other = puzzle.party.at(target)
     if other is not None:
         return _trade_places(puzzle, mover, other, direction)
-    reason = puzzle.refusal(mover, target, after)
+    reason = puzzle.refusal(mover, target)
     if reason is not None:
         return [Refused(mover.name, reason, target)]
     events: list[PuzzleEvent] = []
@@ -99,7 +98,7 @@ def _follow(puzzle: Puzzle, left: Cell, speed: float) -> None:
         step = next((d for d in Direction if d.step(here) == left), None)
         if follower.actor.moving or step is None:
             return
-        if puzzle.refusal(follower, left, {**puzzle.positions(), follower.name: left}) is not None:
+        if puzzle.refusal(follower, left) is not None:
             return
         follower.actor.speed_tiles_per_s = speed
         follower.actor.start_walk(step)

@@ -71,6 +71,10 @@ class Board:
         """Cells where who may step depends on who it is or on the state (a gate, a crowd,
         gap, vent, dark or hidden ground): elsewhere only a wall or someone standing there
         refuses a step (Puzzle.refusal)."""
+        self.no_objects: frozenset[Cell] = frozenset(
+            {c for c, tags in map_data.terrain.items() if tags & OBJECT_BLOCKING_TERRAIN} | self.crowd_at.keys()
+        )
+        """Ground no block or crate may stand on, walls aside (see `plain_ground`)."""
 
     def terrain(self, cell: Cell) -> frozenset[str]:
         return self.map.terrain.get(cell, NO_TERRAIN)
@@ -94,6 +98,4 @@ class Board:
 
     def plain_ground(self, cell: Cell) -> bool:
         """Where a block or crate may stand (ignoring what is on it)."""
-        return (
-            not self.is_wall(cell) and not (self.terrain(cell) & OBJECT_BLOCKING_TERRAIN) and cell not in self.crowd_at
-        )
+        return cell not in self.no_objects and not self.is_wall(cell)

@@ -175,12 +175,15 @@ class Puzzle:
         company = ab.company({**positions, "lila": cell}, self.board.voices)
         return ab.light_radius(cell, company, forgiving) >= ab.LIGHT_RADIUS_NEAR_TILES
 
-    def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell]) -> str | None:
+    def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell] | None = None) -> str | None:
         """Why `member` may not step onto `cell` with the party at `positions` (the mover
-        already on `cell`), or None. Characters, blocks and crates are checked by callers."""
+        already on `cell`; by default the others where they stand), or None. Characters,
+        blocks and crates are checked by callers."""
         board = self.board
         if cell not in board.ruled and not board.is_wall(cell):  # most cells: nobody is refused for who she is
             return "blocked" if self.occupied_by_others(cell) else None
+        if positions is None:
+            positions = {**self.positions(), member.name: cell}
         gate = board.gate_at.get(cell)
         if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]) or self.occupied_by_others(cell):
             return "blocked"
@@ -262,7 +265,7 @@ class Puzzle:
         kept: list[ab.Sketch] = []
         crate_went = False
         for sketch in self.sketches:
-            if ab.pinned(sketch, roe):
+            if roe is not None and ab.pinned(sketch, roe):
                 kept.append(sketch.aged(self.sketch_life_steps))
                 continue
             gazed = not gaze.isdisjoint(sketch.cells)
