@@ -21,8 +21,11 @@ from game.audio import Audio
 from game.content.names import did_you_mean
 from game.content.problems import ContentError, Problem
 from game.input import Action, Input, clean_bindings
+from game.recording import Playback, Recorder, capture, resume_start, write_start_files
 from game.render import INTERNAL_SIZE
 from game.render.present import GameWindow, open_window
+from game.replay import Replay, ReplayError
+from game.report import RecentLog, write_report
 from game.save import SaveStore, default_save_dir
 from game.scenes.base import SceneStack, StepInput
 from game.scenes.error import CrashScreen, ErrorScreen
@@ -47,6 +50,8 @@ MAX_FRAME_S = 0.25
 instead of running a burst of catch-up steps (no spiral of death)."""
 MAX_STEPS_PER_FRAME = 8
 FPS_CAP = 60
+FAST_DRAW_EVERY = 30
+"""A replay played --fast draws one frame in this many (the window still shows it moving)."""
 GAME_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 STRICT_ENV = "LULLABY_STRICT"
 """Set (the tests do) to let an unexpected error end the game with its traceback instead
@@ -74,6 +79,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--settings", default=None, help="settings file (default: in the user config folder)")
     parser.add_argument("--save-dir", default=None, help="folder for saved games (default: in the user data folder)")
     parser.add_argument(
+        "--replay",
+        default=None,
+        metavar="FILE",
+        help="play a recorded replay (a .replay file: the game writes one beside the saves) and check where it ends",
+    )
+    parser.add_argument("--fast", action="store_true", help="with --replay: as fast as possible, not in real time")
+    parser.add_argument(
         "--hot-reload",
         action="store_true",
         help="for designers: a map or story saved in Tiled or Inky shows in the running game; F5 reloads",
@@ -83,14 +95,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--scale must be between 1 and 8")
     if args.frames is not None and args.frames < 1:
         parser.error("--frames must be at least 1")
+    if args.fast and args.replay is None:
+        parser.error("--fast plays a replay faster: it needs --replay FILE")
+    if args.replay is not None and (args.map or args.spawn or args.chapter or args.hot_reload):
+        parser.error("--replay starts where the replay does: no --map, --spawn, --chapter or --hot-reload with it")
     return args
 
 
 class App:
     """Owns the window, the loop and the scene stack."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, playback: Playback | None = None) -> None:
         self.args = args
+        RecentLog.installed()  # the recent log lines, for a bug report
         pygame.display.init()
         pygame.display.set_caption("Lullaby Protocol")
         store = SettingsStore(args.settings or os.path.join(user_config_dir(), "settings.json"))
@@ -131,6 +148,18 @@ class App:
             self.start_chapter(args.chapter, problems)
         else:
             self.start(args.map, args.spawn, problems)
+        self.playback = playback
+        """The replay being played (--replay): its steps are the input; the keys are not."""
+        self.recorder = (
+            None if playback is not None or self.hot_reload is not None else Recorder(capture(self), args.seed)
+        )
+        """The replay of this play (none while playing one back, or while maps change under
+        a designer's hands with --hot-reload)."""
+        self.replays_due: list[str | None] = []
+        """Where to write the replay once the step in progress is over (None: beside the
+        saves), so that it ends on a whole step: an autosave, a bug report, a crash."""
+        self.replay_verdict: list[str] | None = None
+        """When a replay played to its end: how the end differs from the recording's."""
 
     def _hot_reload(self) -> HotReload:
         """--hot-reload's watcher, imported only then: it brings the validator, the story
@@ -201,6 +230,7 @@ class App:
             story = Story.load(path)
         except StoryError as exc:
             return Problem(path, "story", str(exc))
+        story.seed(self.args.seed)  # not the clock: the same --seed tells the same story
         audio = self.services.audio
         story.bind("play_sfx", lambda name: audio.play_sfx(str(name)))
         story.bind("begin_chapter", lambda name: self.services.on_chapter(str(name)))
@@ -244,20 +274,24 @@ class App:
     def run(self) -> int:
         """Play until the window closes (or `--frames` frames have been drawn)."""
         frames = self.args.frames
-        fixed = frames is not None  # deterministic: exactly one logic step per frame
+        fixed = frames is not None or self.playback is not None  # exactly one logic step per frame
+        fast = self.args.fast  # a replay as fast as it goes: drawn now and then, never waiting
         previous = time.perf_counter()
         drawn = 0
         while self.running:
             now = time.perf_counter()
-            self.frame(None if fixed else now - previous)
+            self.frame(None if fixed else now - previous, draw=not fast or drawn % FAST_DRAW_EVERY == 0)
             previous = now
             drawn += 1
             if frames is not None and drawn >= frames:
                 break
-            if not (fixed and self.headless):
+            if not (fixed and self.headless) and not fast:
                 self.clock.tick(FPS_CAP)  # sleeps; never a busy loop
         if self.args.screenshot:
+            if fast:
+                self.draw()
             pygame.image.save(self.internal, self.args.screenshot)
+        self.write_replay()
         self.services.scenes.clear()
         pygame.quit()
         return 0
@@ -283,10 +317,11 @@ class App:
             self.window.window_changed()
         if polled.resized or polled.exposed or polled.toggle_fullscreen:
             self._shown, self._drawn_look = b"", None  # the window needs the picture again
-        self._pending.pressed |= polled.pressed
-        self._pending.raw.extend(polled.raw)
+        if self.playback is None:
+            self._pending.pressed |= polled.pressed
+            self._pending.raw.extend(polled.raw)
+            self._pending.held = polled.held | self._injected_held
         self.services.device = polled.device
-        self._pending.held = polled.held | self._injected_held
         if self.hot_reload is not None:
             try:
                 self.hot_reload.frame(force=polled.reload)
@@ -299,6 +334,10 @@ class App:
             steps = min(int(self._lag_s / STEP_S), MAX_STEPS_PER_FRAME)
             self._lag_s = 0.0 if steps == MAX_STEPS_PER_FRAME else self._lag_s - steps * STEP_S
         for _ in range(steps):
+            if self.playback is not None and not self._play_back():
+                break
+            if self.recorder is not None:
+                self.recorder.step(self._pending)
             try:
                 self.services.scenes.update(self._pending)
             except Exception as exc:
@@ -306,6 +345,11 @@ class App:
             self.services.steps += 1
             self.session.count_play_step()
             self._pending = StepInput(held=self._pending.held)  # a press counts for one step only
+            if self.session.opened is not None:
+                if self.recorder is not None:
+                    self.recorder.checkpoint(capture(self, self.session.opened))
+                self.session.opened = None
+            self._write_replays_due()
             if self.services.scenes.top is None:
                 self.running = False
                 break
@@ -314,7 +358,35 @@ class App:
                 self.draw()
             except Exception as exc:
                 self.recover(exc)
+        self._write_replays_due()
         return steps
+
+    def _play_back(self) -> bool:
+        """Take the next step's input from the replay; at its end, say whether the play
+        ended where the recording did, and stop. False when there is no step left."""
+        assert self.playback is not None
+        recorded = self.playback.next_input()
+        if recorded is not None:
+            self._pending = recorded
+            return True
+        self.replay_verdict = self.playback.verdict(self)
+        self.running = False
+        return False
+
+    def write_replay(self, path: str | None = None) -> str | None:
+        """Write the replay so far to `path` (default: beside the saves; see Recorder.write);
+        its path, or None. Between steps only: in a step, use replay_after_step."""
+        return self.recorder.write(self, path) if self.recorder is not None else None
+
+    def replay_after_step(self, path: str | None = None) -> None:
+        """Write the replay to `path` (None: beside the saves) once the step in progress is
+        over: the recording then holds that step, and the state it reached, whole."""
+        self.replays_due.append(path)
+
+    def _write_replays_due(self) -> None:
+        for path in self.replays_due:
+            self.write_replay(path)
+        self.replays_due.clear()
 
     def recover(self, error: Exception) -> None:
         """A bug got past every check: write it whole to a crash log, then show it in plain
@@ -328,16 +400,19 @@ class App:
         ours = [f for f in frames if os.path.dirname(os.path.abspath(f.filename)).startswith(GAME_PACKAGE)]
         where = f"{os.path.basename(ours[-1].filename)}:{ours[-1].lineno}" if ours else "the game"
         problem = Problem(where, type(error).__name__, str(error) or "no details")
+        self.replay_after_step()  # the play up to the error, whole with the step that met it
+        text = "".join(traceback.format_exception(error))
+        report = write_report(self, f"The game wrote it when it met an error: {problem}", text)
         scenes.clear()
         self.services.toasts.shown = []
-        scenes.push(CrashScreen(self.services, problem, self.session.quit_to_title, self._write_crash_log(error)))
+        logged = self._write_crash_log(text)
+        scenes.push(CrashScreen(self.services, problem, self.session.quit_to_title, logged, report))
 
-    def _write_crash_log(self, error: Exception) -> str | None:
-        """The whole error with its traceback in a file beside the saves; its path, or None
-        if it could not be written (then the log output has it)."""
+    def _write_crash_log(self, text: str) -> str | None:
+        """The whole error with its traceback (`text`) in a file beside the saves; its path,
+        or None if it could not be written (then the log output has it)."""
         folder = os.path.join(self.session.saves.folder, "logs")
         name = f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
-        text = "".join(traceback.format_exception(error))
         try:
             path = os.path.join(folder, name)
             atomic_write(path, f"Lullaby Protocol {__version__}\n{text}".encode())
@@ -368,6 +443,8 @@ class App:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.replay is not None:
+        return play_replay(args)
     try:
         app = App(args)
     except pygame.error as exc:
@@ -375,6 +452,50 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("(on a machine without a screen, set SDL_VIDEODRIVER=dummy)", file=sys.stderr)
         return 1
     return app.run()
+
+
+def play_replay(args: argparse.Namespace) -> int:
+    """`--replay FILE`: play it in a scratch folder (the player's own settings and saves are
+    never touched) and say whether it ended where it was recorded: 0 if so, 1 if not, 2 if
+    the file cannot be played."""
+    import tempfile
+
+    try:
+        replay = Replay.read(args.replay)
+    except ReplayError as exc:
+        print(f"lullaby: {exc.path}: {exc.message}", file=sys.stderr)
+        return 2
+    if replay.game_version != __version__:
+        print(
+            f"lullaby: {args.replay} was recorded by version {replay.game_version} of the game; this is "
+            f"{__version__}, so it may not play the same",
+            file=sys.stderr,
+        )
+    with tempfile.TemporaryDirectory(prefix="lullaby-replay-") as scratch:
+        start = replay.start
+        args.settings, args.save_dir = write_start_files(start, scratch)
+        args.seed = replay.seed
+        args.map, args.spawn, args.chapter = (start.launch.get(k) for k in ("map", "spawn", "chapter"))
+        try:
+            app = App(args, Playback(replay))
+        except pygame.error as exc:
+            print(f"lullaby: cannot open a window: {exc}", file=sys.stderr)
+            return 1
+        why = resume_start(app, start)
+        if why is not None:
+            print(f"lullaby: {args.replay}: cannot start where it was recorded: {why}", file=sys.stderr)
+            return 2
+        app.run()
+        verdict = app.replay_verdict
+    played = f"{args.replay}: {replay.inputs.count} steps"
+    if verdict is None:
+        print(f"{played}: stopped before its end")
+        return 0
+    if verdict:
+        print(f"{played}: it ended differently from the recording:", *verdict, sep="\n  ")
+        return 1
+    print(f"{played}: it ended as recorded")
+    return 0
 
 
 if __name__ == "__main__":

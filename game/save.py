@@ -263,7 +263,11 @@ def _load_file(path: str) -> tuple[bytes, SaveGame]:
         raise SaveError("damaged", path, f"could not be read ({exc.strerror or exc})") from None
     if len(data) > MAX_SAVE_BYTES:
         raise SaveError("damaged", path, f"larger than {MAX_SAVE_BYTES} bytes, so not a save")
-    document = _decode(path, data)
+    return data, _check_document(path, _decode(path, data))
+
+
+def _check_document(path: str, document: Any) -> SaveGame:
+    """The game in a parsed save document (upgraded from an older version). Raises SaveError."""
     if type(document) is not dict or document.get("format") != SAVE_FORMAT:
         raise SaveError("foreign", path, "valid JSON, but not a Lullaby Protocol save")
     version = document.get("version")
@@ -275,9 +279,15 @@ def _load_file(path: str) -> tuple[bytes, SaveGame]:
     try:
         if version < SAVE_VERSION:
             document = upgrade(document, version, SAVE_VERSION)
-        return data, _parse_document(document)
+        return _parse_document(document)
     except ValueError as exc:
         raise SaveError("damaged", path, f"a save, but damaged: {exc}") from None
+
+
+def read_save_bytes(data: bytes, where: str) -> SaveGame:
+    """The game in a save file's bytes (a replay carries the save it opened), checked as a
+    load checks a file; SaveError (`where` as its path) if it is not a usable save."""
+    return _check_document(where, _decode(where, data))
 
 
 def _try_load(path: str) -> tuple[bytes, SaveGame] | SaveError:

@@ -12,6 +12,7 @@ import pygame
 from game import __version__
 from game.content.problems import ContentError, Problem
 from game.input import BindingError
+from game.recording import Opened
 from game.save import SLOTS, Location, SaveError, SaveGame, SaveStore, utc_now_iso
 from game.scenes.base import Scene
 from game.scenes.dialogue_log import DialogueLog
@@ -59,6 +60,8 @@ class Session:
         self.settings_store = settings_store
         self.chapter_due: str | None = None
         """A chapter the story began before there was a world to play it in (a card)."""
+        self.opened: Opened | None = None
+        """The save opened during this step, if one was (the App's recorder takes it)."""
 
     @property
     def services(self) -> Services:
@@ -252,6 +255,7 @@ class Session:
         message = self.save_game("auto")
         if message:
             self.services.notify(f"Autosave failed. {message} Your game goes on; try saving in a slot.")
+        self.app.replay_after_step()  # the replay is kept as often as the autosave
 
     def load_game(self, slot: str, backup: bool = False) -> str | None:
         """Load a slot (or its older copy): a message saying why not, or None. A save that
@@ -291,6 +295,7 @@ class Session:
         from game.scenes.explore import ExploreScene  # see explore()
         from game.world.world import World
 
+        before = (self.services.rng.getstate(), self.services.steps)
         playing = (self.services.story, self.services.conditions)
         """The game in progress: it goes on unchanged if this save cannot be opened."""
         self.app.install_story(story)  # the new map's conditions read the saved story
@@ -313,6 +318,7 @@ class Session:
         # A save that does not say how long it was played counts from here (the menu shows
         # "—" for it until it is saved again).
         self.services.play_time_steps = round((game.play_time_s or 0.0) / STEP_S)
+        self.opened = Opened(game.to_bytes(), *before)
         return None
 
     def _thumbnail(self, scene: ExploreScene) -> bytes:
@@ -329,6 +335,11 @@ class Session:
         return buffer.getvalue()
 
     # -- settings -------------------------------------------------------------------------------
+    def report_problem(self) -> str | None:
+        from game.report import write_report  # only when a player asks for it
+
+        return write_report(self.app, "The player wrote it from the pause menu.")
+
     def window_path(self) -> str:
         return self.app.window.path
 

@@ -1,19 +1,23 @@
 """A seeded monkey: 20,000 frames of random presses and held directions across the title,
 the menus and every map of the game, through the real game loop. Nothing may raise, and
 from wherever the monkey ends up a player can always get back to walking or to the title
-(no dialogue, card, menu or puzzle the player cannot leave)."""
+(no dialogue, card, menu or puzzle the player cannot leave). A failure leaves the play as a
+replay file and says how to watch it."""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pygame
 import pytest
 
-from game.app import App, parse_args
+from game.app import App, main, parse_args
 from game.content.tiled import load_map
 from game.input import DIRECTIONS, Action
+from game.replay import Replay
 from game.scenes.card import CardScene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
@@ -43,12 +47,23 @@ PRESSES = [a for a in Action if a not in (Action.MENU,)]
 ESCAPE_FRAMES = 1_500
 
 
-@pytest.fixture
-def app(tmp_path: Path):
-    options = ["--settings", str(tmp_path / "s.json"), "--save-dir", str(tmp_path / "saves"), "--seed", "3"]
-    game = App(parse_args(options))
-    yield game
-    pygame.quit()
+def launch(folder: Path, *where: str) -> App:
+    """A fresh game (the title, or `--map NAME --spawn ID`), recording its play as any does."""
+    options = ["--settings", str(folder / "s.json"), "--save-dir", str(folder / "saves"), "--seed", "3", *where]
+    return App(parse_args(options))
+
+
+@contextmanager
+def replay_kept_on_failure(app: App, path: Path) -> Iterator[None]:
+    """If the monkey fails, its play is written to `path` (as the game's replay), and the
+    failure says how to watch it: the seed alone would need this test to see it again."""
+    try:
+        yield
+    except Exception as exc:
+        app.replay_after_step()  # a step that raised is over: its input is in the recording
+        written = app.write_replay(str(path))
+        pygame.quit()
+        raise AssertionError(f"{exc}\nwatch it: lullaby --replay {written}") from exc
 
 
 def monkey_frames(app: App, rng: random.Random, frames: int, seen: set[str]) -> None:
@@ -91,37 +106,65 @@ def escape(app: App) -> str:
     raise AssertionError(f"stuck on {type(app.services.scenes.top).__name__}")
 
 
-def test_random_play_never_crashes_and_never_traps_the_player(app: App) -> None:
+def test_random_play_never_crashes_and_never_traps_the_player(tmp_path: Path) -> None:
+    """The title, then each map from a fresh launch on it (`--map`), so each part's replay
+    starts where it does and plays back alone."""
     rng = random.Random(20_000)
     seen: set[str] = set()
-    monkey_frames(app, rng, TITLE_FRAMES, seen)
-    assert escape(app)
+    app = launch(tmp_path / "title")
+    with replay_kept_on_failure(app, tmp_path / "monkey-title.replay"):
+        monkey_frames(app, rng, TITLE_FRAMES, seen)
+        assert escape(app)
     for name, spawn in GAME_MAPS:
-        app.session._enter(name, spawn)
-        assert isinstance(app.services.scenes.top, ExploreScene), f"{name} did not open"
-        monkey_frames(app, rng, PER_MAP_FRAMES, seen)
-        where = escape(app)
-        scene = app.services.scenes.find(ExploreScene)
-        if where == "ExploreScene" and scene is not None and scene.world.party_puzzle is not None:
-            # In a party map the player can always reset the puzzle they stand in, and the
-            # pause menu leads back to the title.
-            puzzle = scene.world.party_puzzle
-            section = puzzle.section_at(scene.world.player.cell)
-            app.inject({Action.RESET}, set())
-            app.frame(None)
-            escape(app)
-            if section is not None:
-                levers, rotations = dict(puzzle.start.levers), dict(puzzle.start.rotations)
-                for lever in puzzle.board.levers:
-                    if lever.cell in section.area:
-                        assert puzzle.levers[lever.id] == levers[lever.id], f"{name}: reset left a lever"
-                for junction in puzzle.board.junctions:
-                    if junction.cell in section.area:
-                        assert puzzle.rotations[junction.id] == rotations[junction.id], f"{name}: a junction"
-                assert not [s for s in puzzle.sketches if set(s.cells) & section.area], f"{name}: a sketch"
-        app.inject({Action.MENU}, set())
-        app.frame(None)
-        app.services.flow.quit_to_title()
-        app.frame(None)
-        assert isinstance(app.services.scenes.top, TitleScreen)
+        app = launch(tmp_path / name, "--map", name, "--spawn", spawn)
+        with replay_kept_on_failure(app, tmp_path / f"monkey-{name}.replay"):
+            assert isinstance(app.services.scenes.top, ExploreScene), f"{name} did not open"
+            monkey_frames(app, rng, PER_MAP_FRAMES, seen)
+            check_the_player_can_go_on(app, name)
+    pygame.quit()
     assert {name for name, _ in GAME_MAPS} <= seen
+
+
+def check_the_player_can_go_on(app: App, name: str) -> None:
+    """From wherever the monkey left it, the player gets back to walking (or the title); in a
+    party map they can reset the puzzle they stand in."""
+    where = escape(app)
+    scene = app.services.scenes.find(ExploreScene)
+    if where != "ExploreScene" or scene is None or scene.world.party_puzzle is None:
+        return
+    puzzle = scene.world.party_puzzle
+    section = puzzle.section_at(scene.world.player.cell)
+    app.inject({Action.RESET}, set())
+    app.frame(None)
+    escape(app)
+    if section is None:
+        return
+    levers, rotations = dict(puzzle.start.levers), dict(puzzle.start.rotations)
+    for lever in puzzle.board.levers:
+        if lever.cell in section.area:
+            assert puzzle.levers[lever.id] == levers[lever.id], f"{name}: reset left a lever"
+    for junction in puzzle.board.junctions:
+        if junction.cell in section.area:
+            assert puzzle.rotations[junction.id] == rotations[junction.id], f"{name}: a junction"
+    assert not [s for s in puzzle.sketches if set(s.cells) & section.area], f"{name}: a sketch"
+
+
+def test_a_failing_monkey_leaves_a_replay_that_fails_the_same_way(tmp_path: Path, monkeypatch) -> None:
+    app = launch(tmp_path / "title")
+    monkey_frames(app, random.Random(1), 200, set())
+    steps_then = app.services.steps
+
+    def broken(self: object, step: object) -> None:
+        raise RuntimeError("the title fell over")
+
+    monkeypatch.setattr(TitleScreen, "update", broken)
+    with pytest.raises(AssertionError) as caught:
+        with replay_kept_on_failure(app, tmp_path / "failed.replay"):
+            escape(app)
+            monkey_frames(app, random.Random(2), 50, set())
+    said = str(caught.value)
+    assert "the title fell over" in said and f"lullaby --replay {tmp_path / 'failed.replay'}" in said
+    replay = Replay.read(str(tmp_path / "failed.replay"))
+    assert replay.start.kind == "launch" and replay.inputs.count == steps_then + 1
+    with pytest.raises(RuntimeError, match="the title fell over"):  # LULLABY_STRICT: the error itself
+        main(["--replay", str(tmp_path / "failed.replay"), "--fast"])

@@ -1,5 +1,6 @@
 """Every route in tests/routes plays from a new game and holds; a broken expectation fails
-with the file and line."""
+with the file and line. A route played from the title by keys alone (its first step is
+new_game) is recorded, and its replay ends where the route did."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.app import main
 from game.tools.route import run_route
 
 ROUTES = sorted((Path(__file__).parent / "routes").glob("*.route"))
@@ -24,11 +26,30 @@ def test_there_are_routes_for_each_morning_choice() -> None:
     assert {"morning_office", "morning_pod"} <= names
 
 
+def from_the_title(route: Path) -> bool:
+    """Whether the route's first step is new_game (no setup): all its play is keys."""
+    for line in route.read_text(encoding="utf-8").splitlines():
+        words = line.split("#")[0].split()
+        if words:
+            return words == ["new_game"]
+    return False
+
+
 @pytest.mark.parametrize("route", ROUTES, ids=lambda p: p.stem)
-def test_route_plays_through(route: Path) -> None:
+def test_route_plays_through(route: Path, tmp_path: Path, capsys) -> None:
     said: list[str] = []
-    assert run_route(str(route), said.append), "\n".join(said)
+    replay = tmp_path / f"{route.stem}.replay" if from_the_title(route) else None
+    assert run_route(str(route), said.append, record=str(replay) if replay else None), "\n".join(said)
     assert not any("FAIL" in line for line in said)
+    if replay is not None:
+        steps = said[-1].split("done after ")[1].split()[0]
+        pygame.quit()
+        assert main(["--replay", str(replay), "--fast"]) == 0
+        assert capsys.readouterr().out.strip().endswith(f"{steps} steps: it ended as recorded")
+
+
+def test_the_whole_game_s_routes_are_replayed() -> None:
+    assert {"morning_office", "morning_pod"} <= {route.stem for route in ROUTES if from_the_title(route)}
 
 
 def test_a_failed_expectation_names_its_file_and_line(tmp_path: Path) -> None:

@@ -74,7 +74,12 @@ class CrashScreen(ErrorScreen):
     that the saves are safe, where the whole error was written, and the way back."""
 
     def __init__(
-        self, services: Services, problem: Problem, on_close: Callable[[], None], log_path: str | None = None
+        self,
+        services: Services,
+        problem: Problem,
+        on_close: Callable[[], None],
+        log_path: str | None = None,
+        report: str | None = None,
     ) -> None:
         super().__init__(services, "Something went wrong", [], on_close)
         kept = f"The whole error is written in {log_path}." if log_path else "The whole error is in the log output."
@@ -84,3 +89,8 @@ class CrashScreen(ErrorScreen):
             f"What happened: {problem.where}: {problem.message} (at {problem.path})",
             kept,
         ]
+        if report is not None:
+            self.lines.append(
+                f"A bug report is in the folder {report}. Please send that folder to the developers: "
+                "it lets them play your game again up to this error and fix it."
+            )

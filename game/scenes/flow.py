@@ -50,5 +50,8 @@ class GameFlow(Protocol):
         """Apply and persist settings (window, volumes, bindings); a message if they could
         not be saved (they still apply for this session)."""
 
+    def report_problem(self) -> str | None:
+        """Write a bug report folder (game.report); its path, or None if it could not be."""
+
     def window_path(self) -> str:
         """How frames reach the window now: "gpu" or "software" (game/render/present.py)."""

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class PauseMenu(Menu):
-    """Over the game: Resume, Save, Load, Settings, Quit to title. Menu or cancel resumes."""
+    """Over the game: Resume, a hint, the journal, Save, Load, Settings, Report a problem,
+    Quit to title. Menu or cancel resumes."""
 
     width_px = 120
 
@@ -46,6 +47,7 @@ class PauseMenu(Menu):
             MenuItem("Save", self._save_later if talking else self._save, muted=talking),
             MenuItem("Load", lambda: self.stack.push(SaveLoadMenu(self.services, "load"))),
             MenuItem("Settings", lambda: self.stack.push(SettingsMenu(self.services))),
+            MenuItem("Report a problem", self._report, hint="Saves a folder to send to the developers"),
             MenuItem("Quit to title", self._quit),
         ]
 
@@ -80,6 +82,17 @@ class PauseMenu(Menu):
 
     def look(self) -> Hashable | None:
         return (self.menu_look(), self._goal())
+
+    def _report(self) -> None:
+        folder = self.flow.report_problem()
+        if folder is None:
+            self.notice = "The report could not be written (the disk refused it); the game goes on."
+            return
+        words = (
+            f"A bug report is in the folder {folder}. Please send that folder to the developers, "
+            "with a line on what went wrong: it lets them play your game again step for step."
+        )
+        self.stack.push(MessageBox(self.services, words))
 
     def _quit(self) -> None:
         question = "Quit to the title? Unsaved progress is lost."

@@ -122,6 +122,10 @@ def _same_kind(old: InkValue, new: InkValue) -> bool:
     return True  # int and float may stand in for each other
 
 
+INK_SEEDS = 100
+"""Ink's story seeds are 0..99 (as Ink picks them itself)."""
+
+
 @functools.lru_cache(maxsize=1)
 def _parsed(json_text: str, name: str) -> dict[str, Any]:
     """The tree of a compiled story's JSON text (read only), or `StoryError` naming what is
@@ -289,6 +293,14 @@ class Story:
         again from the `step`, `choose` or `set` that made Ink call the function.
         """
         self._ink.bind_external_function(name, self._catching(lambda _name, *args: fn(*args)))
+
+    def seed(self, seed: int) -> None:
+        """Seed Ink's own random numbers (`{ shuffle: }`, RANDOM()), which bink otherwise
+        seeds from the clock: the same game seed then tells the same story, and a replay
+        shuffles as the play did. A save keeps the seed and where its sequence stands."""
+        state = json.loads(self.save_state())
+        state["storySeed"], state["previousRandom"] = seed % INK_SEEDS, 0
+        self._ink.load_state(json.dumps(state))
 
     def save_state(self) -> str:
         """Ink's whole state (position, variables, visit counts) as a JSON string."""

@@ -197,7 +197,7 @@ def show_title(app: App) -> None:
 
 
 def show_pause(app: App) -> None:
-    from game.scenes.menus import PauseMenu  # the menus import the session's users
+    from game.scenes.menu_pause import PauseMenu  # it reads the game beneath it
 
     open_map(app, STREET_MAP)
     app.services.scenes.push(PauseMenu(app.services))

@@ -14,8 +14,10 @@ A route is a text file, one step per line (`#` starts a comment):
     interact                    # press interact (use a door, talk, look)
     face up                     # turn (a short tap of the arrow, as a player turns)
     wait 1.5                    # seconds of game time
-    save 1 / load 1             # a save slot: 1, 2, 3 or auto
-    quit_to_title
+    save 1 / load 1             # by the menus' keys (pause menu, or the title's Load):
+                                # save in slot 1, 2 or 3; load those or auto (the game
+                                # autosaves at doors)
+    quit_to_title               # the pause menu's Quit to title (and its yes)
     expect pod_hours == 2       # an Ink condition (see game/story/conditions.py)
     expect map mara_corridor    # the current map
     expect position 4 6         # the player's cell
@@ -74,8 +76,9 @@ from game.scenes.menus import CreditsScreen, TitleScreen  # noqa: E402
 from game.scenes.overlays import Fade, MessageBox  # noqa: E402
 from game.story.bridge import unknown_variables  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
+from game.tools.route_menus import MenuSteps  # noqa: E402
 from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, RouteError, Way, ways_for  # noqa: E402
-from game.tools.route_setup import Setup, SetupSteps, ink_text  # noqa: E402
+from game.tools.route_setup import Setup, ink_text  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
 
@@ -84,7 +87,7 @@ EXPECTATIONS = ("map", "position", "active", "reachable", "solved", "scene")
 """What `expect` checks besides an Ink condition."""
 
 
-class Runner(SetupSteps):
+class Runner(MenuSteps):
     """Drives one App through a route's steps."""
 
     def __init__(self, app: App) -> None:
@@ -204,7 +207,10 @@ class Runner(SetupSteps):
     def new_game(self, args: list[str]) -> str:
         if not isinstance(self.top, TitleScreen):
             raise RouteError("new_game needs the title screen")
-        self.app.session.new_game()
+        if not self.setup.sets:
+            self.keyed_new_game()  # as a player starts one: the title's New game, the content note
+            return "new game (title, New game)"
+        self.app.session.new_game()  # the story it opens takes the setup's values first
         said = self.apply_sets()
         self.frame()
         return "new game" + said
@@ -361,24 +367,6 @@ class Runner(SetupSteps):
             self.frame()
         return f"waited {args[0]} s"
 
-    def save(self, args: list[str]) -> str:
-        message = self.app.session.save_game(args[0])
-        if message:
-            raise RouteError(message)
-        return f"saved to slot {args[0]}"
-
-    def load(self, args: list[str]) -> str:
-        message = self.app.session.load_game(args[0])
-        if message:
-            raise RouteError(message)
-        self.frame()
-        return f"loaded slot {args[0]}"
-
-    def quit_to_title(self, args: list[str]) -> str:
-        self.app.session.quit_to_title()
-        self.frame()
-        return "back at the title"
-
     def expect(self, args: list[str]) -> str:
         what = args[0] if args else ""
         if what == "map":
@@ -439,10 +427,13 @@ class Runner(SetupSteps):
         return f"{text} holds"
 
 
-def run_route(path: str, out: Callable[[str], None] = print, seed: int = DEFAULT_SEED) -> bool:
+def run_route(
+    path: str, out: Callable[[str], None] = print, seed: int = DEFAULT_SEED, record: str | None = None
+) -> bool:
     """Play one route file in a fresh game seeded with `seed`; True if it all held. Each
     line's outcome goes to `out` as `file:line: ok   what it did` or `file:line: FAIL ...`
-    (a failure ends the route), and a finished route's summary last."""
+    (a failure ends the route), and a finished route's summary last. With `record`, the
+    play is written there as a replay (game/replay.py) when the route ends, however it ends."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     with tempfile.TemporaryDirectory(prefix="route-") as scratch:
@@ -466,6 +457,8 @@ def run_route(path: str, out: Callable[[str], None] = print, seed: int = DEFAULT
             out(f"{path}:{blamed}: FAIL{shown} {exc}")
             return False
         finally:
+            if record is not None and app.write_replay(record) is None:
+                out(f"{path}: the replay could not be written to {record}")
             app.services.scenes.clear()
     return True
 
@@ -474,8 +467,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m game.tools.route", description="Play routes headless.")
     parser.add_argument("routes", nargs="+", help="route files (see tests/routes/)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed for the game's random numbers")
+    parser.add_argument(
+        "--record",
+        metavar="FILE",
+        help="write the play as a replay (one route only): `lullaby --replay FILE` plays it back",
+    )
     args = parser.parse_args(argv)
-    results = [run_route(path, seed=args.seed) for path in args.routes]
+    if args.record is not None and len(args.routes) != 1:
+        parser.error("--record writes one route's replay: give one route")
+    results = [run_route(path, seed=args.seed, record=args.record) for path in args.routes]
     passed = sum(results)
     print(f"{passed} passed, {len(results) - passed} failed")
     return 0 if all(results) else 1
