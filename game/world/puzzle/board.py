@@ -61,7 +61,6 @@ class Board:
         self.switch_at: dict[Cell, Lever | Junction] = {e.cell: e for e in self.levers + self.junctions}
         self.gate_at: dict[Cell, Gate] = {c: g for g in self.gates for c in g.cells}
         self.gate_cells: dict[int, tuple[Cell, ...]] = {g.id: g.cells for g in self.gates}
-
         self.crowd_at: dict[Cell, Crowd] = {c: k for k in self.crowds for c in k.cells}
         self.ruled: frozenset[Cell] = frozenset(
             {c for c, tags in map_data.terrain.items() if tags & RULED_TERRAIN}
