@@ -17,8 +17,15 @@ frame as well as wall time: the title, the pause menu, a dialogue line with its 
 the party HUD on a party map. When there is a screen (DISPLAY or WAYLAND_DISPLAY, and no
 --headless), those frames go to a real 1920x1080 window, once by each path the machine has
 (the graphics card and software; game/render/present.py), and the report says which; and the
-idle cost of a static screen (the pause menu, the game's real loop sleeping between frames)
-is given as a share of one core.
+idle cost of static screens (the pause menu, and a dialogue line typed out, which the player
+is reading; the game's real loop sleeping between frames) is given as a share of one core.
+
+Last, what a player pays outside the frames (game/tools/bench_costs.py): the time from the
+launch to the first title frame in a fresh process (budget 0.3 s; exit 1 if over), and the
+cost of recording the play for a replay, per step and per write of the file.
+
+`--solver` measures only the solver: states per second of its search on every puzzle
+(budget 10,000 on each of the Threshold's).
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ from game.render import INTERNAL_SIZE  # noqa: E402
 from game.render.mapview import MapView  # noqa: E402
 from game.render.naive import draw_naive  # noqa: E402
 from game.scenes.explore import ExploreScene  # noqa: E402
+from game.tools.bench_costs import bench_recording, bench_start, report_costs  # noqa: E402
 from game.world.commands import Command, Walk  # noqa: E402
 from game.world.geometry import Direction  # noqa: E402
 from game.world.paths import farthest, find_path  # noqa: E402
@@ -174,6 +182,8 @@ def bench_map(app: App, path: str, frames: int, window: pygame.Surface) -> dict[
     return result
 
 
+FINISH_LINE_FRAMES = 600
+"""Frames after which any line of the dialogue screen is typed out."""
 SCREEN_FRAMES = 240
 """Frames measured per screen (after the warm-up)."""
 IDLE_S = 3.0
@@ -205,6 +215,13 @@ def show_pause(app: App) -> None:
 
 def show_dialogue(app: App) -> None:
     open_map(app, DIALOGUE_MAP).run_knot(DIALOGUE_KNOT)
+
+
+def show_finished_line(app: App) -> None:
+    """The dialogue line of `show_dialogue`, typed out to its end: the player reads it."""
+    show_dialogue(app)
+    for _ in range(FINISH_LINE_FRAMES):
+        app.frame(None)
 
 
 def show_party(app: App) -> None:
@@ -289,8 +306,8 @@ def report_screens(results: list[dict[str, float | str]], idle: dict[str, float]
             f"{r['screen']:<12}{r['path']:<10}{r['frame_median_ms']:>9.2f}{r['frame_p99_ms']:>7.2f}"
             f"{r['cpu_median_ms']:>9.2f}{r['cpu_p99_ms']:>7.2f}"
         )
-    for path, share in idle.items():
-        print(f"idle on the pause menu ({path}): {share * 100:.1f}% of one core")
+    for where, share in idle.items():
+        print(f"idle on {where}: {share * 100:.1f}% of one core")
 
 
 def bench_solver(path: str) -> list[dict[str, float | str]]:
@@ -372,7 +389,11 @@ def main(argv: list[str] | None = None) -> int:
                 use_path(app, path)
             screens += bench_screens(app, app.window.path if path != "headless" else "headless")
             show_pause(app)
-            idle[path] = idle_share(app, IDLE_S)
+            idle[f"the pause menu ({path})"] = idle_share(app, IDLE_S)
+            show_finished_line(app)
+            idle[f"a dialogue line, typed out ({path})"] = idle_share(app, IDLE_S)
+        recording = bench_recording(app)
+    start = bench_start()
     over = False
     print(
         "frame = logic + draw (the scene with every effect) + scale to the window; naive = logic + every "
@@ -397,10 +418,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}; budget p99 <= {BUDGET_FRAME_P99_MS} ms, load <= {BUDGET_LOAD_MS} ms"
     )
     report_screens(screens, idle)
+    over |= not report_costs(start, recording)
     if args.json_path:
         with open(args.json_path, "w", encoding="utf-8") as handle:
             data = {"frames": args.frames, "window": list(WINDOW_SIZE), "maps": results, "screens": screens}
-            json.dump({**data, "idle_share_of_a_core": idle}, handle, indent=2)
+            json.dump({**data, "idle_share_of_a_core": idle, **start, **recording}, handle, indent=2)
     pygame.quit()
     return 1 if over else 0
 
