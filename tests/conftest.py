@@ -6,6 +6,7 @@ import functools
 import os
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -14,22 +15,35 @@ os.environ["LULLABY_STRICT"] = "1"  # an unexpected error fails the test instead
 
 import pytest  # noqa: E402
 
+if TYPE_CHECKING:
+    from game.world.mapdata import MapData
+
 ROOT = Path(__file__).resolve().parent.parent
 MAPS_DIR = ROOT / "maps"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def map_data(path: str | Path) -> MapData:
+    """A map's data, loaded once per test process (read only: test modules list their cases
+    from it when collected, and each would otherwise load every map again)."""
+    return _map_data(os.path.realpath(path))
+
+
+@functools.cache
+def _map_data(real_path: str) -> MapData:
+    from game.content.tiled import load_map  # after the SDL environment above
+
+    return load_map(real_path).data
 
 
 @functools.cache
 def party_maps() -> tuple[str, ...]:
     """Every map under maps/ with a party (so perhaps puzzles), named relative to maps/
     without ".tmx", in the validator's order: what the puzzle tests cover, so none goes stale."""
-    from game.content.tiled import load_map  # after the SDL environment above
     from game.content.validate import find_maps
 
     paths = find_maps(str(MAPS_DIR))
-    return tuple(
-        Path(path).relative_to(MAPS_DIR).with_suffix("").as_posix() for path in paths if load_map(path).data.puzzle
-    )
+    return tuple(Path(path).relative_to(MAPS_DIR).with_suffix("").as_posix() for path in paths if map_data(path).puzzle)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from game.world.jsonread import StateError
 from game.world.playthrough import MapRecord, Playthrough, read_playthrough, to_json
 from game.world.puzzle.spec import HINT_TIERS
 
-from .conftest import MAPS_DIR, ROOT, start_game
+from .conftest import MAPS_DIR, ROOT, map_data, start_game
 
 STORY = ROOT / "assets" / "story" / "main.json"
 
@@ -37,7 +37,7 @@ def game_puzzles() -> list[tuple[str, str, str]]:
     """(map, puzzle, entry spawn) for every puzzle on the game's own maps (not the samples)."""
     found = []
     for path in sorted(MAPS_DIR.glob("*.tmx")):
-        data = load_map(str(path)).data
+        data = map_data(path)
         if data.puzzle is None:
             continue
         for section in data.puzzle.sections:

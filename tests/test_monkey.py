@@ -15,7 +15,6 @@ import pygame
 import pytest
 
 from game.app import App, main, parse_args
-from game.content.tiled import load_map
 from game.input import DIRECTIONS, Action
 from game.replay import Replay
 from game.scenes.card import CardScene
@@ -24,7 +23,7 @@ from game.scenes.explore import ExploreScene
 from game.scenes.menus import TitleScreen
 from game.scenes.overlays import Fade
 
-MAPS_DIR = Path(__file__).resolve().parents[1] / "maps"
+from .conftest import MAPS_DIR, map_data
 
 
 def _game_maps() -> tuple[tuple[str, str], ...]:
@@ -32,7 +31,7 @@ def _game_maps() -> tuple[tuple[str, str], ...]:
     else `arrive`, else its first; so a new map is covered without editing this test."""
     found: list[tuple[str, str]] = []
     for path in sorted(MAPS_DIR.glob("*.tmx")):
-        spawns = list(load_map(str(path)).data.spawns)
+        spawns = list(map_data(path).spawns)
         spawn = next((s for s in ("start", "arrive") if s in spawns), spawns[0])
         found.append((path.stem, spawn))
     return tuple(found)

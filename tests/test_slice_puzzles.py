@@ -27,7 +27,7 @@ from game.world.puzzle.solver import DEFAULT_MAX_STATES, Graph, actions, explore
 from game.world.puzzle.spec import PuzzleSpec, Section, section_elements
 from game.world.puzzle.state import Snapshot
 
-from .conftest import MAPS_DIR, party_maps
+from .conftest import MAPS_DIR, map_data, party_maps
 
 MAX_STATES = DEFAULT_MAX_STATES
 """Every search below must finish inside the validator's bound, or it proves nothing."""
@@ -48,7 +48,7 @@ MAPS = party_maps()
 CASES = tuple(
     Case(name, section.name)
     for name in MAPS
-    for section in (load_map(str(MAPS_DIR / f"{name}.tmx")).data.puzzle or PuzzleSpec(())).sections
+    for section in (map_data(MAPS_DIR / f"{name}.tmx").puzzle or PuzzleSpec(())).sections
 )
 CHAMBER_ORDER = ("ledgers", "gallery", "threshold")
 
