@@ -12,12 +12,18 @@ Sources -> outputs:
     every loop's points                 -> assets/audio/loops.json
         {track: {"loop_start": 0, "loop_end": n, "samples": n}}, loop_end exclusive;
         the same loop is in each music WAV's smpl chunk (dwEnd inclusive, so n - 1).
+    what each WAV was built from        -> assets/audio/built.json
+        {"music/<track>.wav": {"from": hash of its source, the patches and the synthesiser's
+        code, "bytes": hash of the WAV}}: `recorded_stale` tells from it, in a moment and
+        without rendering, whether a source, the synthesiser or a WAV changed since the build
+        (the tests use it; `--check` renders everything again).
 The notation is documented in ``game.synth``. Tracks render in parallel, one per process.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -29,6 +35,9 @@ from game.synth import MULAW, PCM16, AudioSourceError, Track, parse_patches, par
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIR = Path("assets/src/audio")
 OUTPUT_DIR = Path("assets/audio")
+RECORD = OUTPUT_DIR / "built.json"
+SYNTH_CODE = Path(__file__).resolve().parents[1] / "synth"
+"""The synthesiser that runs: a change to its code may change every WAV."""
 KINDS = ("music", "sfx")
 ENCODINGS = {"music": MULAW, "sfx": PCM16}
 """Music is most of the audio's bytes, so it is stored as mu-law (which both
@@ -86,7 +95,72 @@ def build(root: Path = REPO_ROOT, only: str | None = None, jobs: int | None = No
     if only is None:
         text = json.dumps(dict(sorted(loops.items())), indent=2) + "\n"
         out[OUTPUT_DIR / "loops.json"] = text.encode("utf-8")
+        made = {path: data for path, data in out.items() if path.suffix == ".wav"}
+        out[RECORD] = (json.dumps(build_record(root, made), indent=1, sort_keys=True) + "\n").encode("utf-8")
     return out
+
+
+def _digest(*parts: bytes) -> str:
+    hashed = hashlib.sha256()
+    for part in parts:
+        hashed.update(len(part).to_bytes(8, "little") + part)
+    return hashed.hexdigest()
+
+
+def _inputs(root: Path) -> dict[str, str]:
+    """What each WAV is built from, hashed, by its path under OUTPUT_DIR ("music/title.wav")."""
+    shared = [_text(root / SOURCE_DIR / "patches.txt")]
+    shared += [_text(p) for p in sorted(SYNTH_CODE.glob("*.py"))]
+    shared.append(_text(Path(__file__)))
+    return {f"{kind}/{source.stem}.wav": _digest(_text(source), *shared) for kind, source in sources(root)}
+
+
+def _text(path: Path) -> bytes:
+    """A text file's bytes with its line ends as in the repository (a Windows checkout may
+    turn them into CRLF; the build reads the same text either way)."""
+    return path.read_bytes().replace(b"\r\n", b"\n")
+
+
+def build_record(root: Path, wavs: dict[Path, bytes]) -> dict[str, dict[str, str]]:
+    """For each built WAV, what it was built from and its bytes, hashed (see built.json)."""
+    inputs = _inputs(root)
+    return {
+        path.relative_to(OUTPUT_DIR).as_posix(): {
+            "from": inputs[path.relative_to(OUTPUT_DIR).as_posix()],
+            "bytes": _digest(data),
+        }
+        for path, data in sorted(wavs.items())
+    }
+
+
+def recorded_stale(root: Path = REPO_ROOT) -> list[str]:
+    """Without rendering anything: each WAV whose source, the patches or the synthesiser
+    changed since built.json was written, each WAV that is not the bytes it recorded, each
+    source with no WAV and each WAV with no source. Only a build (or --check) proves the
+    bytes are what the sources make; this says whether anything changed since one did."""
+    record_path = root / RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return [f"{RECORD.as_posix()} cannot be read ({error}): run python -m game.tools.build_audio"]
+    problems = []
+    inputs = _inputs(root)
+    for name in sorted(set(inputs) | set(record)):
+        wav = root / OUTPUT_DIR / name
+        entry = record.get(name)
+        if name not in inputs:
+            problems.append(f"no source for: {(OUTPUT_DIR / name).as_posix()}")
+        elif entry is None or entry.get("from") != inputs[name]:
+            problems.append(
+                f"its source or the synthesiser changed since it was built: {(OUTPUT_DIR / name).as_posix()}"
+            )
+        elif not wav.exists() or _digest(wav.read_bytes()) != entry.get("bytes"):
+            problems.append(f"not the bytes its build wrote: {(OUTPUT_DIR / name).as_posix()}")
+    for kind in KINDS:
+        for wav in sorted((root / OUTPUT_DIR / kind).glob("*.wav")):
+            if f"{kind}/{wav.name}" not in record and f"{kind}/{wav.name}" not in inputs:
+                problems.append(f"no source for: {wav.relative_to(root).as_posix()}")
+    return problems
 
 
 def stale(root: Path, built: dict[Path, bytes], orphans: bool = True) -> list[str]:
