@@ -11,6 +11,7 @@ import pytest
 
 from game.app import main
 from game.tools.route import run_route
+from game.tools.route_party import Plans
 
 ROUTES = sorted((Path(__file__).parent / "routes").glob("*.route"))
 
@@ -35,11 +36,17 @@ def from_the_title(route: Path) -> bool:
     return False
 
 
+@pytest.fixture(scope="module")
+def plans() -> Plans:
+    """The solver's plans, shared by the routes as `python -m game.tools.route` shares them."""
+    return {}
+
+
 @pytest.mark.parametrize("route", ROUTES, ids=lambda p: p.stem)
-def test_route_plays_through(route: Path, tmp_path: Path, capsys) -> None:
+def test_route_plays_through(route: Path, tmp_path: Path, capsys, plans: Plans) -> None:
     said: list[str] = []
     replay = tmp_path / f"{route.stem}.replay" if from_the_title(route) else None
-    assert run_route(str(route), said.append, record=str(replay) if replay else None), "\n".join(said)
+    assert run_route(str(route), said.append, record=str(replay) if replay else None, plans=plans), "\n".join(said)
     assert not any("FAIL" in line for line in said)
     if replay is not None:
         steps = said[-1].split("done after ")[1].split()[0]

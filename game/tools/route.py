@@ -77,7 +77,7 @@ from game.scenes.overlays import Fade, MessageBox  # noqa: E402
 from game.story.bridge import unknown_variables  # noqa: E402
 from game.story.conditions import ConditionError, parse  # noqa: E402
 from game.tools.route_menus import MenuSteps  # noqa: E402
-from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, RouteError, Way, ways_for  # noqa: E402
+from game.tools.route_party import ARROWS, STEP_LIMIT_FRAMES, Plans, RouteError, Way, ways_for  # noqa: E402
 from game.tools.route_setup import Setup, ink_text  # noqa: E402
 from game.world import STEP_S  # noqa: E402
 from game.world.geometry import Cell, Direction  # noqa: E402
@@ -90,8 +90,9 @@ EXPECTATIONS = ("map", "position", "active", "reachable", "solved", "scene")
 class Runner(MenuSteps):
     """Drives one App through a route's steps."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, plans: Plans | None = None) -> None:
         self.app = app
+        self.plans = {} if plans is None else plans
         self.setup = Setup()
         story = app.services.story
         self.new_story_values = story.variables() if story is not None else {}
@@ -428,12 +429,17 @@ class Runner(MenuSteps):
 
 
 def run_route(
-    path: str, out: Callable[[str], None] = print, seed: int = DEFAULT_SEED, record: str | None = None
+    path: str,
+    out: Callable[[str], None] = print,
+    seed: int = DEFAULT_SEED,
+    record: str | None = None,
+    plans: Plans | None = None,
 ) -> bool:
     """Play one route file in a fresh game seeded with `seed`; True if it all held. Each
     line's outcome goes to `out` as `file:line: ok   what it did` or `file:line: FAIL ...`
     (a failure ends the route), and a finished route's summary last. With `record`, the
-    play is written there as a replay (game/replay.py) when the route ends, however it ends."""
+    play is written there as a replay (game/replay.py) when the route ends, however it ends.
+    `plans` may be shared by several routes (see route_party.Plans)."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     with tempfile.TemporaryDirectory(prefix="route-") as scratch:
@@ -442,7 +448,7 @@ def run_route(
         )
         app = App(args)
         app.strict = True  # a route that meets a bug fails with it, not with a crash screen
-        runner = Runner(app)
+        runner = Runner(app, plans)
         number = 0
         try:
             for number, raw in enumerate(lines, start=1):
@@ -475,7 +481,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.record is not None and len(args.routes) != 1:
         parser.error("--record writes one route's replay: give one route")
-    results = [run_route(path, seed=args.seed, record=args.record) for path in args.routes]
+    plans: Plans = {}
+    results = [run_route(path, seed=args.seed, record=args.record, plans=plans) for path in args.routes]
     passed = sum(results)
     print(f"{passed} passed, {len(results) - passed} failed")
     return 0 if all(results) else 1

@@ -40,10 +40,18 @@ class RouteError(Exception):
         self.line = line
 
 
+Plans = dict[Hashable, solver.Solution]
+"""The solver's plans by map, puzzle, who is inside and its start: routes that solve the same
+puzzle from the same start (the whole game's two routes both go through every wing) share
+one search. A plan is always played and checked, never trusted."""
+
+
 class PartySteps:
-    """Steps for party maps. The runner provides `app`, `frame`, `press` and `explore`."""
+    """Steps for party maps. The runner provides `app`, `frame`, `press`, `explore` and
+    `plans`."""
 
     app: App
+    plans: Plans
 
     def frame(self, pressed: set[Action] | None = None, held: set[Action] | None = None) -> None:
         raise NotImplementedError
@@ -106,7 +114,10 @@ class PartySteps:
         alone = Puzzle.of_section(world.map, spec, section, inside)
         if alone.positions() != {n: puzzle.party.member(n).cell for n in inside}:
             raise RouteError(f"after a reset {section.name!r} does not start where the solver does")
-        found = solver.solve(alone)
+        key = (world.map.name, section.name, tuple(inside), solver.state_key(alone))
+        found = self.plans.get(key)
+        if found is None:
+            found = self.plans[key] = solver.solve(alone)
         if not found.solved:
             raise RouteError(f"the solver finds no way to solve {section.name!r} with {', '.join(inside)}")
         for action in found.plan:
