@@ -115,6 +115,12 @@ def pinned(sketch: Sketch, anchor: Cell | None) -> bool:
     return False
 
 
+def pin_cells(cells: Iterable[Cell]) -> frozenset[Cell]:
+    """Where Roe stands to pin a sketch on `cells` (as `pinned` says): worked out once per
+    sketch, since Roe's cell is then one look-up."""
+    return frozenset(d.step(cell) for cell in cells for d in Direction)
+
+
 # -- Glow (Lila) ---------------------------------------------------------------------------------
 def light_radius(lila: Cell, companions: Iterable[Cell], forgiving: bool = False) -> int:
     """Large while a companion is near, small when Lila is alone; `forgiving` (the assist
@@ -136,7 +142,10 @@ def is_lit(cell: Cell, positions: dict[str, Cell], forgiving: bool = False, voic
     lila = positions.get("lila")
     if lila is None:
         return False
-    return distance(cell, lila) <= light_radius(lila, company(positions, voices), forgiving)
+    reach = distance(cell, lila)
+    if reach <= LIGHT_RADIUS_ALONE_TILES:  # lit however small her light is: no need to ask who is near
+        return True
+    return reach <= light_radius(lila, company(positions, voices), forgiving)
 
 
 # -- Anchor (Roe) --------------------------------------------------------------------------------

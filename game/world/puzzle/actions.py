@@ -56,8 +56,7 @@ def _trade_places(puzzle: Puzzle, mover: Member, other: Member, direction: Direc
     """Walking into an idle companion trades places with her or him, when each may stand
     on the other's cell: nobody can wall the party into a corridor."""
     here, there = mover.cell, other.cell
-    after = {**puzzle.positions(), mover.name: there, other.name: here}
-    if other.actor.moving or puzzle.refusal(mover, there, after) or puzzle.refusal(other, here, after):
+    if other.actor.moving or puzzle.refusal(mover, there, trading=other) or puzzle.refusal(other, here, trading=mover):
         return [Refused(mover.name, "blocked", there)]
     mover.actor.speed_tiles_per_s = puzzle.party.speed_of(mover)
     other.actor.speed_tiles_per_s = mover.actor.speed_tiles_per_s

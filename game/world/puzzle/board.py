@@ -7,9 +7,11 @@ without knowing any changing state.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from game.world.geometry import Cell
 from game.world.mapdata import MapData
+from game.world.puzzle.abilities import pin_cells
 from game.world.puzzle.elements import (
     Block,
     Crowd,
@@ -30,6 +32,15 @@ OBJECT_BLOCKING_TERRAIN = frozenset({"gap", "vent", "hidden:trace", "hidden:glow
 NO_TERRAIN: frozenset[str] = frozenset()
 RULED_TERRAIN = frozenset({"gap", "vent", "dark", "hidden:trace", "hidden:glow"})
 """Ground where who may step depends on who it is or on the state (Puzzle.refusal)."""
+
+
+class SketchReach(NamedTuple):
+    """What a sketch's cells alone decide about it."""
+
+    pinned_from: frozenset[Cell]
+    """Roe pins it standing on one of these (abilities.pinned)."""
+    gazed: bool
+    """A judging gaze falls on it: it dissolves unless pinned."""
 
 
 class Board:
@@ -74,6 +85,22 @@ class Board:
             {c for c, tags in map_data.terrain.items() if tags & OBJECT_BLOCKING_TERRAIN} | self.crowd_at.keys()
         )
         """Ground no block or crate may stand on, walls aside (see `plain_ground`)."""
+        self.circuit_cells: frozenset[Cell] = frozenset(
+            [c for p in self.plates for c in p.cells]
+            + [c for z in self.zones for c in z.cells]
+            + [c for g in self.gates for c in g.cells]
+        )
+        """The cells the circuit reads (who or what stands there): plates, zones and gates."""
+        self._reach: dict[tuple[Cell, ...], SketchReach] = {}
+
+    def sketch_reach(self, cells: tuple[Cell, ...]) -> SketchReach:
+        """Where a sketch on `cells` is pinned from and whether a gaze falls on it, worked
+        out the first time a sketch lies there (the puzzle ages its sketches after every
+        step, and they lie on few cells)."""
+        reach = self._reach.get(cells)
+        if reach is None:
+            reach = self._reach[cells] = SketchReach(pin_cells(cells), not self.gaze.isdisjoint(cells))
+        return reach
 
     def terrain(self, cell: Cell) -> frozenset[str]:
         return self.map.terrain.get(cell, NO_TERRAIN)

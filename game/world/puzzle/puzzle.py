@@ -43,6 +43,8 @@ from game.world.puzzle.state import Snapshot
 
 Settled = tuple[dict[int, bool], tuple[tuple[int, bool], ...]]
 """How the circuit settles from some inputs: every element's signal, and each gate's state."""
+LIGHT_TERRAIN = frozenset({"dark", "hidden:glow"})
+"""Ground where a step depends on Lila's light (and so on where everyone stands)."""
 SETTLED_LIMIT = 4096
 """How many settlings a puzzle remembers before it forgets them all and starts again."""
 
@@ -175,15 +177,15 @@ class Puzzle:
         company = ab.company({**positions, "lila": cell}, self.board.voices)
         return ab.light_radius(cell, company, forgiving) >= ab.LIGHT_RADIUS_NEAR_TILES
 
-    def refusal(self, member: Member, cell: Cell, positions: dict[str, Cell] | None = None) -> str | None:
+    def refusal(
+        self, member: Member, cell: Cell, positions: dict[str, Cell] | None = None, *, trading: Member | None = None
+    ) -> str | None:
         """Why `member` may not step onto `cell` with the party at `positions` (the mover
-        already on `cell`; by default the others where they stand), or None. Characters,
-        blocks and crates are checked by callers."""
+        already on `cell`; by default the others where they stand, and `trading` places
+        with her on her cell), or None. Characters, blocks and crates are checked by callers."""
         board = self.board
         if cell not in board.ruled and not board.is_wall(cell):  # most cells: nobody is refused for who she is
             return "blocked" if self.occupied_by_others(cell) else None
-        if positions is None:
-            positions = {**self.positions(), member.name: cell}
         gate = board.gate_at.get(cell)
         if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]) or self.occupied_by_others(cell):
             return "blocked"
@@ -197,13 +199,19 @@ class Puzzle:
             return "vent"
         if "hidden:trace" in terrain and not self.party.lens_on:
             return "hidden"
-        if member.name == "lila" and terrain & {"dark", "hidden:glow"} and not self.full_light(cell, positions):
+        crowd = board.crowd_at.get(cell)
+        if crowd is None and terrain.isdisjoint(LIGHT_TERRAIN):
+            return None
+        if positions is None:  # where everyone stands: only the light and the crowds ask
+            positions = {**self.positions(), member.name: cell}
+            if trading is not None:
+                positions[trading.name] = member.cell
+        if member.name == "lila" and terrain & LIGHT_TERRAIN and not self.full_light(cell, positions):
             return "alone"
         if "hidden:glow" in terrain and not self.lit(cell, positions):
             return "hidden"
         if "dark" in terrain and not self.lit(cell, positions):
             return "dark"
-        crowd = board.crowd_at.get(cell)
         if crowd is not None and not ab.crowd_parted(crowd, positions.get("roe")):
             return "crowd"
         return None
@@ -244,12 +252,17 @@ class Puzzle:
         return [FollowChanged(self.party.following)]
 
     # -- time and signals ----------------------------------------------------------------------------
-    def tick(self, steps: int = 1) -> list[PuzzleEvent]:
+    def tick(self, steps: int = 1, *, settled: bool = False) -> list[PuzzleEvent]:
         """Let `steps` fixed steps pass, then evaluate signals and gates once. Nothing but
-        sketch timers changes while time passes, so one call equals `steps` single ticks."""
+        sketch timers changes while time passes, so one call equals `steps` single ticks.
+
+        `settled`: the caller knows the circuit has settled and nothing it reads has changed
+        since (the solver, after a step between cells the circuit does not read); it is then
+        evaluated again only if a crate fades, since it would settle just as it stands."""
         events: list[PuzzleEvent] = []
-        self._age_sketches(min(steps, 1), events)  # pins and gazes act even when no time passes
-        self._evaluate(events)
+        crate_went = self._age_sketches(min(steps, 1), events)  # pins and gazes act even when no time passes
+        if crate_went or not settled:
+            self._evaluate(events)
         if steps > 1 and self.sketches and self._age_sketches(steps - 1, events):
             self._evaluate(events)
         return events
@@ -260,36 +273,45 @@ class Puzzle:
         if not self.sketches:
             return False
         roe = self.party.cell_of("roe")
-        gaze = self.board.gaze
+        reach = self.board.sketch_reach
         lasting = self.party.assist.lasting_sketches
         kept: list[ab.Sketch] = []
-        crate_went = False
+        changed = crate_went = False
         for sketch in self.sketches:
-            if roe is not None and ab.pinned(sketch, roe):
-                kept.append(sketch.aged(self.sketch_life_steps))
-                continue
-            gazed = not gaze.isdisjoint(sketch.cells)
-            if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
-                aging = 0 if lasting else steps
-            else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
-                watched = any(ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in self.party for c in sketch.cells)
-                aging = steps if watched else 0
-            left = 0 if gazed else max(0, sketch.remaining_steps - aging)
-            if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
-                events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
-                crate_went = crate_went or sketch.kind == ab.CRATE
+            pinned_from, gazed = reach(sketch.cells)
+            if roe in pinned_from:  # as ab.pinned: Roe stands beside it
+                left = self.sketch_life_steps
             else:
-                kept.append(sketch.aged(left))
-        self.sketches = tuple(kept)
+                if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
+                    aging = 0 if lasting else steps
+                else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
+                    watched = any(
+                        ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in self.party for c in sketch.cells
+                    )
+                    aging = steps if watched else 0
+                left = 0 if gazed else max(0, sketch.remaining_steps - aging)
+                if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
+                    events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
+                    crate_went = crate_went or sketch.kind == ab.CRATE
+                    changed = True
+                    continue
+            if left != sketch.remaining_steps:
+                sketch = sketch.aged(left)
+                changed = True
+            kept.append(sketch)
+        if changed:  # else the same tuple stays (the solver tells an unchanged one by identity)
+            self.sketches = tuple(kept)
         return crate_went
 
     def _evaluate(self, events: list[PuzzleEvent]) -> None:
         """Work out every signal and open or close the gates as the circuit's inputs stand,
         adding what changed to `events`. The same inputs always settle the same way, so the
         puzzle remembers how they did (`_settled`): the solver evaluates after every action,
-        mostly from inputs it has met before."""
+        mostly from inputs it has met before. Only where the protagonists stand on cells the
+        circuit reads counts (elsewhere, None), so the same settling serves many states."""
+        read = self.board.circuit_cells
         inputs = (
-            tuple([member.actor.cell for member in self.party.members]),
+            tuple([cell if (cell := member.actor.cell) in read else None for member in self.party.members]),
             tuple(self.blocks.items()),
             tuple([sketch.cells[0] for sketch in self.sketches if sketch.kind == ab.CRATE]),
             tuple(self.levers.items()),
@@ -318,6 +340,13 @@ class Puzzle:
         if self.solved_by is not None and values[self.solved_by] and not self.solved:
             self.solved = True
             events.append(Solved(self.name))
+
+    def is_settled(self) -> bool:
+        """Whether evaluating the circuit as things stand would change nothing: its signals,
+        gates and whether the puzzle is solved are as they would settle (see `tick`)."""
+        values, gates = self._settle()
+        comes_right = self.solved_by is not None and values[self.solved_by] and not self.solved
+        return values == self.signals and gates == tuple(self.gates.items()) and not comes_right
 
     def _settle(self) -> Settled:
         """Every element's signal and each gate's state (in `gates` order) as the circuit's

@@ -7,8 +7,10 @@ walk lasts and "wait" until the next sketch fades, so sketches fade in the searc
 The validator proves every puzzle with it, so it is kept fast without changing what it
 finds (tests/test_solver_speed_safety.py holds it to the states it searched before): states
 are numbered as they are found, a key is read from the live puzzle and a snapshot taken only
-of a new state, a state is put back without the checks a save needs, and the actions the
-board alone rules out (a step into a wall, a plank where there is no gap) are not tried.
+of a new state, a state is put back without the checks a save needs and, after each action
+tried from it, returned to through a mark (only what the action changed is put back), the
+circuit is not evaluated again after a step it does not read, and the actions the board
+alone rules out (a step into a wall, a plank where there is no gap) are not tried.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from game.world.commands import Interact, Walk
 from game.world.events import Stepped
 from game.world.geometry import Cell, Direction
 from game.world.puzzle import abilities as ab
+from game.world.puzzle import mark
 from game.world.puzzle.commands import PuzzleCommand, Sketch, SwapTo, ToggleLens
-from game.world.puzzle.events import PuzzleEvent, Refused
+from game.world.puzzle.events import PuzzleEvent, Refused, Swapped
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import TURN_HOLD_STEPS
 from game.world.puzzle.state import Snapshot
@@ -138,7 +141,7 @@ class ActionTable:
 def wait_steps(puzzle: Puzzle) -> int:
     """How long to stand still until the next unpinned sketch fades (0: nothing would). Time
     changes nothing else, so waiting exactly that long is the only wait worth trying."""
-    roe = puzzle.positions().get("roe")
+    roe = puzzle.party.cell_of("roe")
     left = [s.remaining_steps for s in puzzle.sketches if not ab.pinned(s, roe) and s.remaining_steps > 0]
     return min(left, default=0)
 
@@ -159,20 +162,22 @@ def carry_out(puzzle: Puzzle, action: Action, events: list[PuzzleEvent | Waited]
     """`perform` but for letting the time pass: apply the action (a move arrives at once),
     adding what happened to `events`; how many steps of time it takes, or None if the rules
     refused it."""
-    events += puzzle.swap_to(action.who)
-    mover = puzzle.party.active
-    steps = 0
+    party = puzzle.party
+    if party.swap_to(action.who):
+        events.append(Swapped(action.who))
+    mover = party.active
     if action.kind == "move" and action.direction is not None:
-        steps = ab.steps_for(1 / puzzle.party.speed_of(mover))
-        before = mover.cell
+        before = mover.actor.cell
         events += puzzle.walk(action.direction)
-        for member in puzzle.party.members:
-            if member.actor.moving:  # the search has no in-between: arrive at once
-                member.actor.place(member.cell, member.actor.facing)
-        if mover.cell == before:
+        if mover.actor.cell == before:  # refused (a step the rules allow always moves her)
             return None
+        for member in party.members:
+            if member.actor.origin is not None:  # the search has no in-between: arrive at once
+                member.actor.place(member.actor.cell, member.actor.facing)
         events.append(Stepped(mover.name, mover.cell))
-    elif action.kind == "lens":
+        return ab.steps_for(1 / party.speed_of(mover))
+    steps = 0
+    if action.kind == "lens":
         events += puzzle.toggle_lens()
     elif action.kind == "wait":
         steps = wait_steps(puzzle)
@@ -232,15 +237,16 @@ def explore(puzzle: Puzzle, max_states: int = DEFAULT_MAX_STATES, stop_at_goal: 
         queue.clear()
     while queue:
         number = queue.popleft()
-        snap = graph.states[number]
-        put_back(puzzle, snap)
+        put_back(puzzle, graph.states[number])
+        here = mark.mark(puzzle)
+        settled = number != 0 or puzzle.is_settled()  # every state but the start comes out of a tick
         for action in table.available(puzzle):
             # A refused action changes only facing and who is active, which no action
             # depends on, so the puzzle is put back only after a successful one.
             steps = carry_out(puzzle, action, [])
             if steps is None:
                 continue
-            puzzle.tick(steps)  # as perform does
+            puzzle.tick(steps, settled=settled and mark.circuit_reads_alike(puzzle, here))  # as perform does
             key = state_key(puzzle)
             new = numbers.get(key)
             if new is not None:
@@ -260,7 +266,7 @@ def explore(puzzle: Puzzle, max_states: int = DEFAULT_MAX_STATES, stop_at_goal: 
                         return graph
                 else:
                     queue.append(new)
-            put_back(puzzle, snap)
+            mark.return_to(puzzle, here)
     puzzle.restore(origin)
     return graph
 
