@@ -14,7 +14,7 @@ from dataclasses import replace
 from game.world.geometry import Cell, Direction
 from game.world.mapdata import MapData
 from game.world.puzzle import abilities as ab
-from game.world.puzzle import actions
+from game.world.puzzle import actions, fading
 from game.world.puzzle.board import Board
 from game.world.puzzle.elements import Element
 from game.world.puzzle.events import (
@@ -25,7 +25,6 @@ from game.world.puzzle.events import (
     Refused,
     ResetDone,
     SignalChanged,
-    SketchGone,
     Solved,
     Swapped,
 )
@@ -253,55 +252,35 @@ class Puzzle:
 
     # -- time and signals ----------------------------------------------------------------------------
     def tick(self, steps: int = 1, *, settled: bool = False) -> list[PuzzleEvent]:
-        """Let `steps` fixed steps pass, then evaluate signals and gates once. Nothing but
-        sketch timers changes while time passes, so one call equals `steps` single ticks.
+        """Let `steps` fixed steps pass: the sketches age a step and the circuit settles
+        (signals and gates), then they age the rest, and it settles again if a crate went
+        meanwhile. Nothing but sketch timers changes while time passes, so one call stands
+        for `steps` single ticks (see fading.age).
 
         `settled`: the caller knows the circuit has settled and nothing it reads has changed
         since (the solver, after a step between cells the circuit does not read); it is then
         evaluated again only if a crate fades, since it would settle just as it stands."""
         events: list[PuzzleEvent] = []
-        crate_went = self._age_sketches(min(steps, 1), events)  # pins and gazes act even when no time passes
-        if crate_went or not settled:
-            self._evaluate(events)
-        if steps > 1 and self.sketches and self._age_sketches(steps - 1, events):
-            self._evaluate(events)
-        return events
-
-    def _age_sketches(self, steps: int, events: list[PuzzleEvent]) -> bool:
-        """Let `steps` pass for the sketches; whether a crate went (a plank weighs nothing,
-        so only a crate's going can change a signal)."""
         if not self.sketches:
-            return False
-        roe = self.party.cell_of("roe")
-        reach = self.board.sketch_reach
-        lasting = self.party.assist.lasting_sketches
-        kept: list[ab.Sketch] = []
-        changed = crate_went = False
-        for sketch in self.sketches:
-            pinned_from, gazed = reach(sketch.cells)
-            if roe in pinned_from:  # as ab.pinned: Roe stands beside it
-                left = self.sketch_life_steps
-            else:
-                if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
-                    aging = 0 if lasting else steps
-                else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
-                    watched = any(
-                        ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in self.party for c in sketch.cells
-                    )
-                    aging = steps if watched else 0
-                left = 0 if gazed else max(0, sketch.remaining_steps - aging)
-                if left == 0 and not any(self.party.at(c) for c in sketch.cells if sketch.kind == ab.PLANK):
-                    events.append(SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded"))
-                    crate_went = crate_went or sketch.kind == ab.CRATE
-                    changed = True
-                    continue
-            if left != sketch.remaining_steps:
-                sketch = sketch.aged(left)
-                changed = True
-            kept.append(sketch)
-        if changed:  # else the same tuple stays (the solver tells an unchanged one by identity)
-            self.sketches = tuple(kept)
-        return crate_went
+            if not settled:
+                self._evaluate(events)
+            return events
+        now = min(steps, 1)  # pins and gazes act even when no time passes
+        aged = fading.age(self, now, steps - now)
+        events += aged.gone_now
+        if aged.crate_gone_later:  # the circuit reads the crates as they stood after the first step
+            self.sketches = fading.age(self, now, 0).kept
+            if aged.crate_gone_now or not settled:
+                self._evaluate(events)
+            self.sketches = aged.kept
+            events += aged.gone_later
+            self._evaluate(events)
+            return events
+        self.sketches = aged.kept  # the same crates as after the first step: one evaluation
+        if aged.crate_gone_now or not settled:
+            self._evaluate(events)
+        events += aged.gone_later
+        return events
 
     def _evaluate(self, events: list[PuzzleEvent]) -> None:
         """Work out every signal and open or close the gates as the circuit's inputs stand,

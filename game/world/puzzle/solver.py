@@ -25,6 +25,7 @@ from game.world.geometry import Cell, Direction
 from game.world.puzzle import abilities as ab
 from game.world.puzzle import mark
 from game.world.puzzle.commands import PuzzleCommand, Sketch, SwapTo, ToggleLens
+from game.world.puzzle.elements import Junction, Lever
 from game.world.puzzle.events import PuzzleEvent, Refused, Swapped
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import TURN_HOLD_STEPS
@@ -70,10 +71,14 @@ class Aim:
     move: Action | None
     """None into a wall (outside, solid, a door, a lever or junction): always refused."""
     interact: Action
-    switch: bool
-    """A lever or junction is there: interacting is worth trying whatever the state."""
+    lever: bool
+    """A lever is there: interacting is worth trying whatever the state."""
+    junction: bool
+    """Mara, facing a junction: turning it is worth trying while her lens is on (nobody
+    else turns one)."""
     plank: Action | None
-    """Jonas, facing a gap: elsewhere a plank is always refused."""
+    """Jonas, facing a gap a plank could span from here (as the board has it): elsewhere a
+    plank is always refused, since one already drawn only ever shortens the span."""
     crate: Action | None
     """Jonas, facing plain ground: elsewhere a crate is always refused."""
 
@@ -101,29 +106,36 @@ class ActionTable:
         board = self.board
         faced = direction.step(cell)
         sketches = ability == "sketch"
+        spans = board.is_gap(faced) and ab.plank_span(cell, direction, board.is_gap, board.is_bank) is not None
         return Aim(
             faced,
             move=None if board.is_wall(faced) else Action(who, "move", direction),
             interact=Action(who, "interact", direction),
-            switch=faced in board.switch_at,
-            plank=Action(who, "plank", direction) if sketches and board.is_gap(faced) else None,
+            lever=isinstance(board.switch_at.get(faced), Lever),
+            junction=ability == "trace" and isinstance(board.switch_at.get(faced), Junction),
+            plank=Action(who, "plank", direction) if sketches and spans else None,
             crate=Action(who, "crate", direction) if sketches and board.plain_ground(faced) else None,
         )
 
     def available(self, puzzle: Puzzle) -> list[Action]:
         """The actions worth trying from the puzzle's current state, in a fixed order: per
         protagonist in party order, per direction a move, an interact where there is
-        something to use, Jonas's plank and crate while he has a sketch to spare; Mara's
+        something she can use, Jonas's plank and crate while he has a sketch to spare; Mara's
         lens; last a wait if a sketch would fade."""
         found: list[Action] = []
         sketches = puzzle.sketches
         can_draw = ab.drawn(sketches) < ab.SKETCH_LIMIT
+        lens_on = puzzle.party.lens_on
         for member in puzzle.party.members:
             ability = member.profile.ability
             for aim in self.aims_from(member.name, ability, member.actor.cell):
                 if aim.move is not None:
                     found.append(aim.move)
-                if aim.switch or (ability == "sketch" and any(aim.faced in s.cells for s in sketches)):
+                if (
+                    aim.lever
+                    or (aim.junction and lens_on)
+                    or (ability == "sketch" and any(aim.faced in s.cells for s in sketches))
+                ):
                     found.append(aim.interact)
                 if can_draw:
                     if aim.plank is not None:

@@ -1,0 +1,70 @@
+"""How sketches fade while time passes: Roe pins them, a gaze dissolves them, the clock runs
+down the rest (a plank waits for whoever stands on it). The Puzzle's `tick` calls this; it
+is kept apart only to keep each module small."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from game.world.puzzle import abilities as ab
+from game.world.puzzle.events import SketchGone
+
+if TYPE_CHECKING:
+    from game.world.puzzle.puzzle import Puzzle
+
+
+class Fading(NamedTuple):
+    """The sketches after some steps, in two spans: `now` (the first step) and `later` (the
+    rest). The circuit is evaluated between the two, so what goes in each is told apart."""
+
+    kept: tuple[ab.Sketch, ...]
+    """What is left after both spans."""
+    gone_now: list[SketchGone]
+    crate_gone_now: bool
+    gone_later: list[SketchGone]
+    crate_gone_later: bool
+    """A crate went in the second span: the circuit must read the crates as they stood in
+    between (`age(puzzle, now, 0).kept`), then again."""
+
+
+def age(puzzle: Puzzle, now: int, later: int) -> Fading:
+    """The puzzle's sketches after `now` steps and then `later` more, worked out in one pass
+    (nothing a sketch's fading depends on changes in between: who stands where, the gaze,
+    the assist). Changes nothing; an unchanged sketch is kept as it is, and when none
+    changes the very same tuple comes back (the solver tells it by identity)."""
+    party = puzzle.party
+    roe = party.cell_of("roe")
+    reach = puzzle.board.sketch_reach
+    lasting = party.assist.lasting_sketches
+    kept: list[ab.Sketch] = []
+    gone_now: list[SketchGone] = []
+    gone_later: list[SketchGone] = []
+    crate_now = crate_later = changed = False
+    for sketch in puzzle.sketches:
+        pinned_from, gazed = reach(sketch.cells)
+        if roe in pinned_from:  # as ab.pinned: Roe stands beside it, it stays fresh
+            left_now = left_later = puzzle.sketch_life_steps
+        elif gazed:
+            left_now = left_later = 0
+        else:
+            if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
+                fades = not lasting
+            else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
+                fades = any(ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in party for c in sketch.cells)
+            left_now = max(0, sketch.remaining_steps - now) if fades else sketch.remaining_steps
+            left_later = max(0, left_now - later) if fades else left_now
+        if left_later == 0 and not (sketch.kind == ab.PLANK and any(party.at(c) for c in sketch.cells)):
+            gone = SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded")
+            changed = True
+            if left_now == 0:
+                gone_now.append(gone)
+                crate_now = crate_now or sketch.kind == ab.CRATE
+            else:
+                gone_later.append(gone)
+                crate_later = crate_later or sketch.kind == ab.CRATE
+            continue
+        if left_later != sketch.remaining_steps:
+            sketch = sketch.aged(left_later)
+            changed = True
+        kept.append(sketch)
+    return Fading(tuple(kept) if changed else puzzle.sketches, gone_now, crate_now, gone_later, crate_later)
