@@ -308,7 +308,7 @@ class Puzzle:
                 if is_open != was_open:
                     self.gates[gate_id] = is_open
                     events.append(GateChanged(gate_id, is_open))
-        if values != self.signals:  # most steps change no signal
+        if values is not self.signals and values != self.signals:  # most steps change no signal
             for i, on in values.items():
                 if i not in self.gates and self.signals.get(i, False) != on:
                     events.append(SignalChanged(i, on))
