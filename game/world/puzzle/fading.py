@@ -21,10 +21,12 @@ class Fading(NamedTuple):
     """What is left after both spans."""
     gone_now: list[SketchGone]
     crate_gone_now: bool
+    """A crate went from a cell the circuit reads (`Board.circuit_cells`; elsewhere a crate
+    changes nothing it settles on)."""
     gone_later: list[SketchGone]
     crate_gone_later: bool
-    """A crate went in the second span: the circuit must read the crates as they stood in
-    between (`age(puzzle, now, 0).kept`), then again."""
+    """A crate went from a cell the circuit reads in the second span: it must read the
+    crates as they stood in between (`age(puzzle, now, 0).kept`), then again."""
 
 
 def age(puzzle: Puzzle, now: int, later: int) -> Fading:
@@ -36,6 +38,7 @@ def age(puzzle: Puzzle, now: int, later: int) -> Fading:
     roe = party.cell_of("roe")
     reach = puzzle.board.sketch_reach
     lasting = party.assist.lasting_sketches
+    read = puzzle.board.circuit_cells
     kept: list[ab.Sketch] = []
     gone_now: list[SketchGone] = []
     gone_later: list[SketchGone] = []
@@ -56,12 +59,13 @@ def age(puzzle: Puzzle, now: int, later: int) -> Fading:
         if left_later == 0 and not (sketch.kind == ab.PLANK and any(party.at(c) for c in sketch.cells)):
             gone = SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded")
             changed = True
+            read_crate = sketch.kind == ab.CRATE and sketch.cells[0] in read
             if left_now == 0:
                 gone_now.append(gone)
-                crate_now = crate_now or sketch.kind == ab.CRATE
+                crate_now = crate_now or read_crate
             else:
                 gone_later.append(gone)
-                crate_later = crate_later or sketch.kind == ab.CRATE
+                crate_later = crate_later or read_crate
             continue
         if left_later != sketch.remaining_steps:
             sketch = sketch.aged(left_later)

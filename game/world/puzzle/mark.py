@@ -87,7 +87,7 @@ def return_to(puzzle: Puzzle, marked: Mark) -> None:
 
 def circuit_reads_alike(puzzle: Puzzle, marked: Mark) -> bool:
     """Whether the circuit reads the same now as at `marked`: the same levers, junctions,
-    gates, blocks and crates, and nobody has stepped onto or off a cell it reads
+    gates and blocks, and no protagonist or crate has come onto or gone off a cell it reads
     (`Board.circuit_cells`). A circuit settled at the mark is then settled still."""
     if (
         puzzle.levers != marked.levers
@@ -96,14 +96,16 @@ def circuit_reads_alike(puzzle: Puzzle, marked: Mark) -> bool:
         or puzzle.blocks != marked.blocks
     ):
         return False
-    if puzzle.sketches is not marked.sketches and crates(puzzle.sketches) != crates(marked.sketches):
-        return False
     read = puzzle.board.circuit_cells
+    if puzzle.sketches is not marked.sketches:  # drawn, pushed, erased or faded
+        if read_crates(puzzle.sketches, read) != read_crates(marked.sketches, read):
+            return False
     for actor, cell, _ in marked.places:
         if actor.cell is not cell and (actor.cell in read or cell in read):
             return False
     return True
 
 
-def crates(sketches: tuple[Sketch, ...]) -> list[Cell]:
-    return [s.cells[0] for s in sketches if s.kind == CRATE]
+def read_crates(sketches: tuple[Sketch, ...], read: frozenset[Cell]) -> list[Cell]:
+    """Where the crates among `sketches` stand on cells the circuit reads."""
+    return [s.cells[0] for s in sketches if s.kind == CRATE and s.cells[0] in read]

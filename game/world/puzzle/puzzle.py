@@ -287,12 +287,13 @@ class Puzzle:
         adding what changed to `events`. The same inputs always settle the same way, so the
         puzzle remembers how they did (`_settled`): the solver evaluates after every action,
         mostly from inputs it has met before. Only where the protagonists stand on cells the
-        circuit reads counts (elsewhere, None), so the same settling serves many states."""
+        circuit reads counts (elsewhere, None; crates elsewhere are left out), so the same
+        settling serves many states."""
         read = self.board.circuit_cells
         inputs = (
             tuple([cell if (cell := member.actor.cell) in read else None for member in self.party.members]),
             tuple(self.blocks.items()),
-            tuple([sketch.cells[0] for sketch in self.sketches if sketch.kind == ab.CRATE]),
+            tuple([s.cells[0] for s in self.sketches if s.kind == ab.CRATE and s.cells[0] in read]),
             tuple(self.levers.items()),
             tuple(self.rotations.items()),
             tuple(self.gates.items()),
