@@ -56,14 +56,18 @@ class Player:
             self.press(Action.INTERACT, steps=20)
         raise AssertionError(f"never walking; at {self.top}")
 
-    def save_in_slot_1_quit_and_load_it(self) -> None:
+    def save_in_slot_1(self) -> None:
+        """The pause menu's Save, slot 1, then back to walking."""
         self.press(Action.MENU)
         self.choose("Save")
         self.choose("Slot 1")
         for _ in range(5):
             if self.top == "ExploreScene":
-                break
+                return
             self.press(Action.CANCEL)
+
+    def save_in_slot_1_quit_and_load_it(self) -> None:
+        self.save_in_slot_1()
         self.press(held=(Action.RIGHT,), steps=50)  # after the save: lost by quitting
         self.press(Action.MENU)
         self.choose("Quit to title")

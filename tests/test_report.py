@@ -38,13 +38,7 @@ def player(tmp_path: Path) -> Iterator[Player]:
 
 def test_the_pause_menu_writes_a_report_and_says_where_it_is(player: Player, capsys) -> None:
     player.new_game_until_walking()
-    player.press(Action.MENU)
-    player.choose("Save")
-    player.choose("Slot 1")
-    for _ in range(5):
-        if player.top == "ExploreScene":
-            break
-        player.press(Action.CANCEL)
+    player.save_in_slot_1()
     player.press(held=(Action.LEFT,), steps=30)
     player.press(Action.MENU)
     player.choose("Report a problem")
