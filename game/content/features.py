@@ -27,7 +27,7 @@ from game.content.paths import inside
 from game.content.problems import Problem, object_label
 from game.content.schema import SPRITE_LAYER, TRACE_LAYER
 from game.content.shapes import is_game_object, is_true, object_messages
-from game.content.tmx import UNRESOLVED, parse_xml
+from game.content.tmx import UNRESOLVED, read_shared
 from game.content.values import finite, is_colour, whole
 
 LAYER_TAGS = ("group", "layer", "imagelayer", "objectgroup")
@@ -423,7 +423,7 @@ def _tileset_problems(path: str, root: ET.Element, roots: Sequence[str]) -> list
             full = os.path.normpath(os.path.join(os.path.dirname(path), source))
             if not source.lower().endswith(".tsx") or not inside(full, roots):
                 continue  # the tileset checks say so
-            parsed, _ = parse_xml(full)
+            parsed = read_shared(full).root
             if parsed is None or parsed.tag != "tileset":
                 continue
             where, body = full, parsed

@@ -200,8 +200,9 @@ def check_cells(path: str, tiled: pytmx.TiledMap, *, backdrop: bool = False) -> 
 def _frame_problems(path: str, tiled: pytmx.TiledMap) -> list[Problem]:
     """Each animation frame shows a tile with an image (pyscroll draws frames as given)."""
     problems = []
-    for gid, props in sorted(tiled.tile_properties.items()):
-        for frame in props.get("frames") or ():
+    animated = sorted(gid for gid, props in tiled.tile_properties.items() if props.get("frames"))
+    for gid in animated:
+        for frame in tiled.tile_properties[gid]["frames"]:
             if not 0 <= frame.gid < len(tiled.images) or tiled.images[frame.gid] is None:
                 tiled_gid = tiled.tiledgidmap.get(gid, gid)
                 problems.append(Problem(path, "map", f"tile {tiled_gid} is animated with a frame that has no image"))

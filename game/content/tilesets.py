@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from game.content.images import MAX_IMAGE_PX, png_size, tileset_image_problems
 from game.content.limits import TILE_SIZE_PX
@@ -22,7 +22,7 @@ from game.content.problems import Problem, object_label
 from game.content.props import property_problems
 from game.content.schema import TILE_PROPS
 from game.content.shapes import shape_problems
-from game.content.tmx import OUTSIDE, parse_xml
+from game.content.tmx import OUTSIDE, read_shared
 from game.content.values import INT32_MAX, attribute_problems, int_problem, is_hex_colour, whole
 
 MAX_FIRSTGID = 2**29 - 1
@@ -82,22 +82,72 @@ def _check_tileset(map_path: str, element: ET.Element, roots: Sequence[str]) -> 
         if not inside(full, roots):
             tileset.problems.append(Problem(map_path, tileset.where, OUTSIDE))
             return tileset
-        tsx, error = parse_xml(full)
-        if tsx is None:
-            tileset.problems.append(Problem(map_path, tileset.where, str(error)))
+        tsx = read_shared(full)
+        if tsx.root is None:
+            tileset.problems.append(Problem(map_path, tileset.where, str(tsx.error)))
             return tileset
-        if tsx.tag != "tileset":
-            tileset.problems.append(Problem(map_path, tileset.where, f"is a <{tsx.tag}> file, not a Tiled tileset"))
+        if tsx.root.tag != "tileset":
+            tileset.problems.append(
+                Problem(map_path, tileset.where, f"is a <{tsx.root.tag}> file, not a Tiled tileset")
+            )
             return tileset
-        tileset = _check_body(full, tsx, roots, embedded=False)
-        if "firstgid" in tsx.attrib:
-            tileset.problems.append(Problem(full, tileset.where, "sets firstgid, which only the map may set"))
+        tileset = _checked_files.body(full, tsx.root, tsx.digest, tuple(roots))
     problem = int_problem(element.get("firstgid"), 1, MAX_FIRSTGID)
     if problem is None:
         tileset.firstgid = whole(element.get("firstgid"))
     else:
         tileset.problems.append(Problem(map_path, tileset.where, f"firstgid {problem}"))
     return tileset
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """The checks of one tileset file, and what they read of its images: whether each is a
+    file, and what its PNG header says."""
+
+    tileset: Tileset
+    images: tuple[tuple[str, bool, tuple[int, int] | str], ...]
+
+    def still_holds(self) -> bool:
+        return all(_image_read(path) == (is_file, size) for path, is_file, size in self.images)
+
+
+class _CheckedFiles:
+    """The checks of each tileset file, kept while its bytes and its images read the same:
+    every map leads to the same few tilesets, and a map is loaded again at each visit, by
+    the validator, the catalogue and the tests (checking them was a third of a map's load)."""
+
+    LIMIT = 256
+
+    def __init__(self) -> None:
+        self._checked: dict[tuple[str, bytes, tuple[str, ...]], _Checked] = {}
+
+    def body(self, path: str, tsx: ET.Element, digest: bytes, roots: tuple[str, ...]) -> Tileset:
+        """`_check_body` of the tileset file at `path`, with the problem of a firstgid set in it."""
+        key = (path, digest, roots)
+        known = self._checked.get(key)
+        if known is None or not known.still_holds():
+            images = tuple(
+                (full, *_image_read(full))
+                for image in tsx.iter("image")
+                if (source := image.get("source"))
+                for full in [os.path.normpath(os.path.join(os.path.dirname(path), source))]
+            )
+            tileset = _check_body(path, tsx, roots, embedded=False)
+            if "firstgid" in tsx.attrib:
+                tileset.problems.append(Problem(path, tileset.where, "sets firstgid, which only the map may set"))
+            if len(self._checked) >= self.LIMIT:
+                self._checked.clear()
+            known = self._checked[key] = _Checked(tileset, images)
+        return replace(known.tileset, problems=list(known.tileset.problems))
+
+
+def _image_read(path: str) -> tuple[bool, tuple[int, int] | str]:
+    is_file = os.path.isfile(path)
+    return is_file, png_size(path) if is_file else "not found"
+
+
+_checked_files = _CheckedFiles()
 
 
 def _check_body(path: str, element: ET.Element, roots: Sequence[str], *, embedded: bool) -> Tileset:

@@ -6,6 +6,7 @@ type, no properties and zero size. We resolve them in the XML before pytmx sees 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -48,21 +49,72 @@ def roots_for(map_path: str, maps_dir: str = MAPS_DIR, assets_dir: str = ASSETS_
 
 def parse_xml(path: str) -> tuple[ET.Element | None, str | None]:
     """Parse an XML file; return (root, None) or (None, a readable error)."""
+    data, error = _read(path)
+    return (None, error) if data is None else _parse(data)
+
+
+def _read(path: str) -> tuple[bytes | None, str | None]:
+    """The bytes of a file small enough for any map or tileset, or why it cannot be read."""
     try:
         if os.path.exists(path) and not os.path.isfile(path):
             return None, "is not a file"
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             return None, f"is {size} bytes, more than any map or tileset needs (at most {MAX_FILE_BYTES})"
-        return ET.parse(path).getroot(), None
+        with open(path, "rb") as file:
+            return file.read(MAX_FILE_BYTES + 1), None
     except FileNotFoundError:
         return None, "file not found"
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror})"
+
+
+def _parse(data: bytes) -> tuple[ET.Element | None, str | None]:
+    try:
+        return ET.fromstring(data), None
     except ET.ParseError as exc:
         return None, f"not valid XML ({exc})"
     except (LookupError, ValueError) as exc:  # an unknown encoding in the XML declaration
         return None, f"not valid XML ({exc})"
-    except OSError as exc:
-        return None, f"cannot be read ({exc.strerror})"
+
+
+@dataclass(frozen=True)
+class SharedXml:
+    """A file many maps lead to (a tileset), parsed once while its bytes stay the same.
+    `digest` tells its contents apart; the tree is shared, so nobody may change it."""
+
+    root: ET.Element | None
+    error: str | None
+    digest: bytes
+
+
+class _SharedFiles:
+    """The last parse of each shared file by path. Every map of the game reads the same few
+    tilesets, and the validator, the catalogue and the tests load each map many times; a
+    file whose bytes changed (hot reload, a designer's edit) is parsed again."""
+
+    LIMIT = 256
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, SharedXml] = {}
+
+    def read(self, path: str) -> SharedXml:
+        data, error = _read(path)
+        if data is None:
+            return SharedXml(None, error, b"")
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        known = self._parsed.get(path)
+        if known is not None and known.digest == digest:
+            return known
+        root, error = _parse(data)
+        if len(self._parsed) >= self.LIMIT:
+            self._parsed.clear()
+        shared = self._parsed[path] = SharedXml(root, error, digest)
+        return shared
+
+
+read_shared = _SharedFiles().read
+"""`parse_xml` of a tileset, parsed once per contents (a `SharedXml`: read it, never change it)."""
 
 
 def normalise_class(element: ET.Element) -> None:

@@ -179,8 +179,13 @@ class StoryChecks:
         return found
 
     def _load(self, path: str) -> MapData:
-        data = self.seen.get(os.path.realpath(path))
-        return data if data is not None else load_map(path).data
+        """A map the validator has already loaded, or loaded now and kept for the next ask
+        (the catalogue and each chapter's `begins` ask for maps the command line did not name)."""
+        real = os.path.realpath(path)
+        data = self.seen.get(real)
+        if data is None:
+            data = self.seen[real] = load_map(path).data
+        return data
 
 
 def _resolve(name: str, maps_dir: str) -> str:
