@@ -192,6 +192,23 @@ def test_a_saved_puzzle_state_comes_back_exactly_and_a_damaged_one_is_reported()
         World.resume(world.map, broken, (1, 1), Direction.DOWN, random.Random(1))
 
 
+def test_a_save_made_where_there_is_no_room_around_the_player_for_the_others_comes_back() -> None:
+    # Mara has gone through the gate Roe holds open, into the two cells beyond it: a party
+    # arriving there would not fit, but a save puts each of them back where they stood.
+    world = build(("mara", "jonas", "lila", "roe"))
+    assert world.puzzle is not None
+    stood = (
+        ("mara", (7, 1), Direction.RIGHT),
+        ("jonas", (1, 1), Direction.DOWN),
+        ("lila", (1, 2), Direction.DOWN),
+        ("roe", (4, 2), Direction.DOWN),
+    )
+    world.puzzle.restore(replace(world.puzzle.snapshot(), members=stood, gates=((11, True),)))
+    again = World.resume(world.map, world.save_state(), (7, 1), Direction.RIGHT, random.Random(1))
+    assert again.puzzle.snapshot() == world.puzzle.snapshot()
+    assert again.player.name == "mara" and again.player.cell == (7, 1)
+
+
 def test_a_map_without_a_party_keeps_one_player_and_no_puzzle() -> None:
     data, marks = parse_grid(ROOM, "plain")
     data = MapData.build(

@@ -177,7 +177,10 @@ class World:
         spec = map_data.puzzle or PuzzleSpec(party=(self.playthrough.protagonist,))
         saved = record.puzzle if map_data.puzzle is not None else None
         blocks = frozenset(c for _, c in saved.blocks) if saved is not None and not exact else frozenset()
-        self.puzzle = Puzzle.for_map(map_data, spec, cell, facing, active=self.playthrough.protagonist, taken=blocks)
+        standing = {name: at for name, at, _ in saved.members} if saved is not None and exact else None
+        self.puzzle = Puzzle.for_map(
+            map_data, spec, cell, facing, active=self.playthrough.protagonist, taken=blocks, standing=standing
+        )
         self.puzzle.party.assist = self._assist
         self.puzzle.occupied_by_others = lambda c: self.npc_at(c) is not None
         if saved is not None:
@@ -399,6 +402,16 @@ class World:
         if target in self.puzzle.board.switch_at:
             return True
         return member.profile.ability == "sketch" and any(target in s.cells for s in self.puzzle.sketches)
+
+    @property
+    def bumped_into(self) -> Cell | None:
+        """The character the player last walked into while standing still: walking into
+        them again says nothing until she has turned or moved."""
+        return self._bumped_into
+
+    def remember_bump(self, cell: Cell | None) -> None:
+        """Put back `bumped_into` (a replay starting where the game was at rest)."""
+        self._bumped_into = cell
 
     def scripting(self) -> bool:
         """Whether a cutscene's walk is still under way."""

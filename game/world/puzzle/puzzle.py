@@ -537,11 +537,17 @@ class Puzzle:
         *,
         active: str = "",
         taken: frozenset[Cell] = frozenset(),
+        standing: dict[str, Cell] | None = None,
     ) -> Puzzle:
         """The puzzle the world plays on a map: every element and section on it, with the
         party arriving at `start` (and around it, avoiding `taken`), `active` in control
-        if present."""
-        party = party_at(spec.party, start, facing, placeable(map_data, spec.elements) - taken)
+        if present. A save says where each one `standing` is instead: they are put there
+        (a restore checks the cells), since there may be no room for all of them around
+        `start`, between closed gates, say."""
+        if standing is not None and sorted(standing) == sorted(spec.party):
+            party = Party(standing, facing)
+        else:
+            party = party_at(spec.party, start, facing, placeable(map_data, spec.elements) - taken)
         party.swap_to(active)
         return cls(
             map_data.name,
