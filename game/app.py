@@ -21,7 +21,16 @@ from game.audio import Audio
 from game.content.names import did_you_mean
 from game.content.problems import ContentError, Problem
 from game.input import Action, Input, clean_bindings
-from game.recording import Playback, Recorder, capture, resume_start, write_start_files
+from game.recording import (
+    Opened,
+    Playback,
+    Recorder,
+    capture,
+    live_state,
+    quiet_scene,
+    resume_start,
+    write_start_files,
+)
 from game.render import INTERNAL_SIZE
 from game.render.present import GameWindow, open_window
 from game.replay import Replay, ReplayError
@@ -347,8 +356,11 @@ class App:
             self._pending = StepInput(held=self._pending.held)  # a press counts for one step only
             if self.session.opened is not None:
                 if self.recorder is not None:
-                    self.recorder.checkpoint(capture(self, self.session.opened))
+                    self.recorder.checkpoint(self, capture(self, self.session.opened))
                 self.session.opened = None
+                self.session.checkpoint_due = False
+            elif self.recorder is not None and (self.session.checkpoint_due or self.recorder.checkpoint_wanted()):
+                self._checkpoint_if_quiet()
             self._write_replays_due()
             if self.services.scenes.top is None:
                 self.running = False
@@ -360,6 +372,19 @@ class App:
                 self.recover(exc)
         self._write_replays_due()
         return steps
+
+    def _checkpoint_if_quiet(self) -> None:
+        """After an autosave, once the game is at rest, the replay may start afresh here:
+        the game as a save holds it, with what the play holds besides (recording.live_state)."""
+        scene = quiet_scene(self)
+        if scene is None:
+            return
+        self.session.checkpoint_due = False
+        game = self.session.game_now()
+        if self.recorder is None or game is None:
+            return
+        now = Opened(game.to_bytes(), self.services.rng.getstate(), self.services.steps)
+        self.recorder.checkpoint(self, capture(self, now, live_state(scene)))
 
     def _play_back(self) -> bool:
         """Take the next step's input from the replay; at its end, say whether the play

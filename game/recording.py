@@ -8,19 +8,22 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from game import __version__
+from game.input import Action
 from game.replay import KEEP_S, Replay, Start
 from game.save import MAX_SAVE_BYTES, SaveError, read_save_bytes
 from game.scenes.base import StepInput
 from game.seen import seen_path_beside
 from game.storage import atomic_write
 from game.world import STEP_S
+from game.world.geometry import Direction
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.scenes.explore import ExploreScene
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def saves_folder_files(folder: str) -> dict[str, str]:
     return files
 
 
-def capture(app: App, opened: Opened | None = None) -> Start:
+def capture(app: App, opened: Opened | None = None, live: dict[str, Any] | None = None) -> Start:
     """The Start of a replay now: at launch, or (`opened`) just after a save was opened."""
     services, session = app.services, app.session
     args = app.args
@@ -79,7 +82,73 @@ def capture(app: App, opened: Opened | None = None) -> Start:
         steps_before=0 if opened is None else opened.steps_before,
         dialogue_log=[[speaker, text] for speaker, text in services.dialogue_log],
         chapter_due=session.chapter_due,
+        live=live or {},
     )
+
+
+def quiet_scene(app: App) -> ExploreScene | None:
+    """The map being played, if the game is at rest on it: nothing but the map on screen (no
+    fade, dialogue or menu), nobody walking, no cutscene or story direction under way. What a
+    save holds, with `live_state`, is then the whole of the game's state."""
+    scenes = app.services.scenes
+    scene = app.session.explore_scene()
+    if scene is None or scenes.top is not scene or len(scenes) != 1 or app.services.autosave_due:
+        return None
+    world = scene.world
+    if world.scripting() or any(actor.moving for actor in world.actors):
+        return None
+    if any(npc.actor.moving for npc in world.npcs):
+        return None
+    if scene.pending_end or scene.chapter_ends or scene.crash is not None or scene.stage.camera is not None:
+        return None
+    return scene
+
+
+def live_state(scene: ExploreScene) -> dict[str, Any]:
+    """What the play holds at a quiet step that a save does not, and the next steps read:
+    where each character who strolls a route is on it, whom the player last walked into,
+    the order the held arrows were pressed in, and Lila's anxiety and breath."""
+    world, anxiety = scene.world, scene.anxiety
+    return {
+        "npcs": [
+            [*npc.actor.cell, npc.actor.facing.value, npc.target, npc.forward, npc.pause_steps, npc.blocked_steps]
+            for npc in world.npcs
+        ],
+        "bumped_into": list(world.bumped_into) if world.bumped_into is not None else None,
+        "held_order": [action.value for action in scene.picker.order],
+        "anxiety": [anxiety.level, anxiety.breath_steps, anxiety.calm_steps],
+    }
+
+
+def restore_live(scene: ExploreScene, live: dict[str, Any]) -> str | None:
+    """Put back what `live_state` took; why not (a damaged replay), or None."""
+    world, anxiety = scene.world, scene.anxiety
+    npcs, bumped, order, calm = live.get("npcs"), live.get("bumped_into"), live.get("held_order"), live.get("anxiety")
+    if type(npcs) is not list or len(npcs) != len(world.npcs):
+        return "its characters on the map are not the map's"
+    for npc, held in zip(world.npcs, npcs, strict=True):
+        if not (type(held) is list and len(held) == 7 and [type(n) for n in held] == _NPC_TYPES):
+            return f"its characters on the map are damaged ({held!r:.60})"
+        x, y, facing, target, forward, pause, blocked = held
+        if facing not in _DIRECTIONS:
+            return f"its characters on the map are damaged ({held!r:.60})"
+        npc.actor.place((x, y), Direction(facing))
+        npc.target, npc.forward, npc.pause_steps, npc.blocked_steps = target, forward, pause, blocked
+    if not (bumped is None or (type(bumped) is list and [type(n) for n in bumped] == [int, int])):
+        return f"whom the player walked into is damaged ({bumped!r:.60})"
+    if not (type(order) is list and all(name in _ACTIONS for name in order)):
+        return f"the arrows held are damaged ({order!r:.60})"
+    if not (type(calm) is list and [type(n) for n in calm] == [float, int, int]):
+        return f"Lila's anxiety is damaged ({calm!r:.60})"
+    world.remember_bump((bumped[0], bumped[1]) if bumped is not None else None)
+    scene.picker.restore([Action(name) for name in order])
+    anxiety.level, anxiety.breath_steps, anxiety.calm_steps = calm
+    return None
+
+
+_NPC_TYPES = [int, int, str, int, bool, int, int]
+_DIRECTIONS = frozenset(direction.value for direction in Direction)
+_ACTIONS = frozenset(action.value for action in Action)
 
 
 def _json_state(state: Any) -> list[Any]:
@@ -133,32 +202,73 @@ def differences(expected: dict[str, Any], found: dict[str, Any]) -> list[str]:
     return lines
 
 
+CHECKPOINT_EVERY_S = KEEP_S / 3
+"""Play between checkpoints at most (while the game is not at rest, the next quiet step)."""
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A place the replay may start from later: after step `at` (counted from the replay's
+    start), as `start` says; with `reached`, the state the play was in there."""
+
+    at: int
+    start: Start
+    reached: dict[str, Any] | None = None
+
+
 class Recorder:
-    """The replay of the play in progress. Each step's input is added as it is consumed;
-    when a save is opened a checkpoint starts, and once a checkpoint is older than KEEP_S
-    of play the part before it is dropped, so the recording stays bounded while keeping at
-    least the last KEEP_S of play."""
+    """The replay of the play in progress. Each step's input is added as it is consumed.
+    A checkpoint starts when a save is opened, and at the first quiet step after an autosave
+    or after CHECKPOINT_EVERY_S of play; once a checkpoint is older than KEEP_S of play the
+    part before it is dropped, so the recording stays bounded while keeping at least the
+    last KEEP_S of play."""
 
     def __init__(self, start: Start, seed: int) -> None:
         self.replay = Replay(__version__, seed, start)
-        self.checkpoints: list[tuple[int, Start]] = []
-        """Later starts (a save opened) by the step they follow, oldest first."""
+        self.checkpoints: list[Checkpoint] = []
+        """Later starts, oldest first."""
+        self.keeps_reached = False
+        """Whether each checkpoint also keeps the state the play was in there (`segments`)."""
 
     def step(self, step: StepInput) -> None:
         inputs = self.replay.inputs
         inputs.add(step.pressed, step.held, step.raw)
-        if self.checkpoints and inputs.count - self.checkpoints[0][0] >= round(KEEP_S / STEP_S):
+        if self.checkpoints and inputs.count - self.checkpoints[0].at >= round(KEEP_S / STEP_S):
             self._drop_before_checkpoint()
 
-    def checkpoint(self, start: Start) -> None:
-        """A save was just opened (`start` says how): the replay may start here later."""
-        self.checkpoints.append((self.replay.inputs.count, start))
+    def checkpoint(self, app: App, start: Start) -> None:
+        """A save was just opened, or the game is at rest after an autosave or a long while
+        (`start` says how): the replay may start here later."""
+        reached = fingerprint(app) if self.keeps_reached else None
+        self.checkpoints.append(Checkpoint(self.replay.inputs.count, start, reached))
+
+    def checkpoint_wanted(self) -> bool:
+        """Whether the last checkpoint (or the start) is CHECKPOINT_EVERY_S of play old: a
+        play that stays on one map still drops its oldest part."""
+        last = self.checkpoints[-1].at if self.checkpoints else 0
+        return self.replay.inputs.count - last >= round(CHECKPOINT_EVERY_S / STEP_S)
 
     def _drop_before_checkpoint(self) -> None:
         """Start the replay at its oldest checkpoint, which is KEEP_S of play old."""
-        at, start = self.checkpoints.pop(0)
-        self.checkpoints = [(n - at, later) for n, later in self.checkpoints]
-        self.replay = Replay(self.replay.game_version, self.replay.seed, start, self.replay.inputs.after(at))
+        oldest = self.checkpoints.pop(0)
+        self.checkpoints = [replace(later, at=later.at - oldest.at) for later in self.checkpoints]
+        self.replay = Replay(
+            self.replay.game_version, self.replay.seed, oldest.start, self.replay.inputs.after(oldest.at)
+        )
+
+    def segments(self, app: App) -> list[Replay]:
+        """The play so far cut at its checkpoints (which must keep what they reached): a
+        replay from each one to the next, ending where the play was at the next, and the
+        last one where it is now. Each one that replays exactly proves its checkpoint
+        holds all that the play goes on from."""
+        inputs, replay = self.replay.inputs, self.replay
+        starts = [(0, replay.start), *[(c.at, c.start) for c in self.checkpoints]]
+        ends = [c.at for c in self.checkpoints] + [inputs.count]
+        reached = [c.reached for c in self.checkpoints] + [fingerprint(app)]
+        return [
+            Replay(replay.game_version, replay.seed, start, inputs.span(at, end), state)
+            for (at, start), end, state in zip(starts, ends, reached, strict=True)
+        ]
 
     def write(self, app: App, path: str | None = None) -> str | None:
         """Write the replay so far (with the state it reached) to `path` (default: beside
@@ -236,4 +346,7 @@ def resume_start(app: App, start: Start) -> str | None:
     services.dialogue_log[:] = [(speaker, text) for speaker, text in start.dialogue_log]
     services.rng.setstate(_rng_state(start.rng))
     app.session.chapter_due = start.chapter_due
+    scene = app.session.explore_scene()
+    if start.live and scene is not None:
+        return restore_live(scene, start.live)
     return None

@@ -76,6 +76,10 @@ class Start:
     """For a "save" start: the step count when the save was opened (`steps` is after it)."""
     dialogue_log: list[list[str]] = field(default_factory=list)
     chapter_due: str | None = None
+    live: dict[str, Any] = field(default_factory=dict)
+    """For a "save" start the game took itself at a quiet step after an autosave (no save
+    was opened): what the play holds that a save does not, such as where the characters
+    who stroll are on their routes (game/recording.py `live_state`)."""
 
 
 @dataclass
@@ -99,15 +103,19 @@ class Runs:
 
     def after(self, first: int) -> Runs:
         """The steps from step number `first` on (the ones before dropped)."""
+        return self.span(first, self.count)
+
+    def span(self, first: int, end: int) -> Runs:
+        """The steps from step number `first` up to, not including, `end`."""
         runs: list[list[int]] = []
         number = 0
         for count, pressed, held in self.runs:
-            kept = min(count, number + count - first)
+            kept = min(number + count, end) - max(number, first)
             if kept > 0:
                 runs.append([kept, pressed, held])
             number += count
-        raw = [[n - first, kind, name] for n, kind, name in self.raw if n >= first]
-        return Runs(runs, raw, max(0, self.count - first))
+        raw = [[n - first, kind, name] for n, kind, name in self.raw if first <= n < end]
+        return Runs(runs, raw, max(0, min(end, self.count) - first))
 
     def steps(self) -> Iterator[tuple[set[Action], set[Action], list[tuple[str, str]]]]:
         """Each step's pressed and held actions and raw keys, in order."""
@@ -219,6 +227,7 @@ def _parse(document: Any, path: str) -> Replay:
         steps_before=_get(raw_start, "steps_before", int, path, "start."),
         dialogue_log=_get(raw_start, "dialogue_log", list, path, "start."),
         chapter_due=_get(raw_start, "chapter_due", (str, type(None)), path, "start."),
+        live=_get(raw_start, "live", dict, path, "start.") if "live" in raw_start else {},
     )
     saved = start.save is not None and start.rng_before is not None
     if start.kind not in ("launch", "save") or (start.kind == "save") != saved:

@@ -62,6 +62,8 @@ class Session:
         """A chapter the story began before there was a world to play it in (a card)."""
         self.opened: Opened | None = None
         """The save opened during this step, if one was (the App's recorder takes it)."""
+        self.checkpoint_due = False
+        """An autosave was made: the replay starts a checkpoint at the next quiet step."""
 
     @property
     def services(self) -> Services:
@@ -225,13 +227,14 @@ class Session:
 
         return self.services.scenes.find(ExploreScene)
 
-    def save_game(self, slot: str) -> str | None:
+    def game_now(self) -> SaveGame | None:
+        """The game in progress as a save holds it (None: no game to save here)."""
         scene = self.explore_scene()
         story = self.services.story
         if scene is None or story is None:
-            return "There is no game to save here."
+            return None
         world = scene.world
-        game = SaveGame(
+        return SaveGame(
             saved_at=utc_now_iso(),
             play_time_s=self.services.play_time_steps * STEP_S,
             location=Location(world.map.name, world.player.cell, world.player.facing.value, world.map.title),
@@ -240,6 +243,11 @@ class Session:
             playthrough=world.save_state(),
             game_version=__version__,
         )
+
+    def save_game(self, slot: str) -> str | None:
+        game = self.game_now()
+        if game is None:
+            return "There is no game to save here."
         try:
             self.saves.save(slot, game)
         except OSError as exc:
@@ -256,6 +264,7 @@ class Session:
         if message:
             self.services.notify(f"Autosave failed. {message} Your game goes on; try saving in a slot.")
         self.app.replay_after_step()  # the replay is kept as often as the autosave
+        self.checkpoint_due = True  # and may start afresh from here (see App.frame)
 
     def load_game(self, slot: str, backup: bool = False) -> str | None:
         """Load a slot (or its older copy): a message saying why not, or None. A save that

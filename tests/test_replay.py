@@ -123,6 +123,45 @@ def test_a_recorded_route_replays_to_the_same_state(tmp_path: Path, capsys) -> N
     assert code == 0 and out.strip().endswith(f"{steps} steps: it ended as recorded")
 
 
+def test_a_long_play_that_opens_no_save_still_drops_its_oldest_part_and_replays(
+    player: Player, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr(game.recording, "KEEP_S", 1.0)  # older than a second of play: dropped
+    monkeypatch.setattr(game.recording, "CHECKPOINT_EVERY_S", 0.5)  # at the next quiet step
+    player.new_game_until_walking()
+    for arrow in (Action.LEFT, Action.UP, Action.RIGHT, Action.DOWN):
+        player.press(held=(arrow,), steps=40)
+        player.press(steps=20)  # at rest: where the replay may start afresh
+    path = player.app.write_replay()
+    assert path is not None
+    recorded = Replay.read(path)
+    assert recorded.start.kind == "save" and recorded.start.save is not None
+    assert set(recorded.start.live) == {"npcs", "bumped_into", "held_order", "anxiety"}
+    assert 60 <= recorded.inputs.count < 90 < player.app.services.steps  # the last 1 to 1.5 s
+    code, out, _ = replay_says(path, capsys, "--fast")
+    assert code == 0 and "it ended as recorded" in out
+
+
+def test_a_checkpoint_whose_characters_do_not_fit_the_map_is_refused_clearly(
+    player: Player, capsys, monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(game.recording, "KEEP_S", 1.0)
+    monkeypatch.setattr(game.recording, "CHECKPOINT_EVERY_S", 0.5)
+    player.new_game_until_walking()
+    player.press(held=(Action.LEFT,), steps=40)
+    player.press(steps=80)
+    path = player.app.write_replay()
+    assert path is not None
+    recorded = Replay.read(path)
+    assert recorded.start.kind == "save"
+    for damage in ({"npcs": [[0]] * (len(recorded.start.live["npcs"]) + 1)}, {"anxiety": "calm"}):
+        recorded.start.live.update(damage)
+        broken = tmp_path / "broken.replay"
+        broken.write_bytes(recorded.to_bytes())
+        code, _, err = replay_says(str(broken), capsys, "--fast")
+        assert code == 2 and f"{broken}: cannot start where it was recorded:" in err, err
+
+
 def test_a_recording_keeps_the_last_minutes_from_the_save_opened_before_them(
     player: Player, capsys, monkeypatch
 ) -> None:

@@ -9,7 +9,9 @@ from pathlib import Path
 import pygame
 import pytest
 
+import game.recording
 from game.app import main
+from game.replay import Replay
 from game.tools.route import run_route
 from game.tools.route_party import Plans
 
@@ -42,14 +44,40 @@ def plans() -> Plans:
     return {}
 
 
+CUT_AT_CHECKPOINTS = "morning_pod"
+"""The whole-game route whose replay is played from each checkpoint to the next (the
+other plays its replay file whole)."""
+CHECKPOINT_EVERY_S = 20.0
+"""Checkpoints in the middle of maps and puzzles too, not only at doors."""
+EVERY_NTH_SEGMENT = 4
+"""The segments played (each launches the game afresh; all of them, about 75, took 10 s
+and replayed exactly when this was written)."""
+
+
 @pytest.mark.parametrize("route", ROUTES, ids=lambda p: p.stem)
-def test_route_plays_through(route: Path, tmp_path: Path, capsys, plans: Plans) -> None:
+def test_route_plays_through(route: Path, tmp_path: Path, capsys, plans: Plans, monkeypatch) -> None:
     said: list[str] = []
     replay = tmp_path / f"{route.stem}.replay" if from_the_title(route) else None
-    assert run_route(str(route), said.append, record=str(replay) if replay else None, plans=plans), "\n".join(said)
+    segments: list[Replay] | None = None
+    if route.stem == CUT_AT_CHECKPOINTS:
+        segments = []
+        monkeypatch.setattr(game.recording, "CHECKPOINT_EVERY_S", CHECKPOINT_EVERY_S)
+    record = str(replay) if replay else None
+    assert run_route(str(route), said.append, record=record, plans=plans, segments=segments), "\n".join(said)
     assert not any("FAIL" in line for line in said)
-    if replay is not None:
-        steps = said[-1].split("done after ")[1].split()[0]
+    if segments is not None:
+        assert replay is not None
+        steps = int(said[-1].split("done after ")[1].split()[0])
+        assert sum(segment.inputs.count for segment in segments) == steps and len(segments) > 70
+        assert {segment.start.kind for segment in segments} == {"launch", "save"}
+        for number, segment in enumerate(segments[::EVERY_NTH_SEGMENT]):
+            replay.write_bytes(segment.to_bytes())
+            pygame.quit()
+            code = main(["--replay", str(replay), "--fast"])
+            out = capsys.readouterr().out.strip()
+            assert code == 0 and out.endswith("it ended as recorded"), f"checkpoint {number * EVERY_NTH_SEGMENT}: {out}"
+    elif replay is not None:
+        steps = int(said[-1].split("done after ")[1].split()[0])
         pygame.quit()
         assert main(["--replay", str(replay), "--fast"]) == 0
         assert capsys.readouterr().out.strip().endswith(f"{steps} steps: it ended as recorded")

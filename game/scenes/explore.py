@@ -74,6 +74,14 @@ class DirectionPicker:
     def __init__(self) -> None:
         self._order: list[Action] = []
 
+    @property
+    def order(self) -> tuple[Action, ...]:
+        """The directions held, the one pressed last at the end."""
+        return tuple(self._order)
+
+    def restore(self, order: list[Action]) -> None:
+        self._order = list(order)
+
     def pick(self, step: StepInput) -> Direction | None:
         self._order = [a for a in self._order if a in step.held]
         for action in DIRECTIONS:

@@ -69,6 +69,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 from game.app import App, parse_args  # noqa: E402
 from game.content.names import did_you_mean  # noqa: E402
 from game.input import Action  # noqa: E402
+from game.replay import Replay  # noqa: E402
 from game.scenes.card import CardScene  # noqa: E402
 from game.scenes.dialogue import DialogueScene  # noqa: E402
 from game.scenes.explore import ExploreScene  # noqa: E402
@@ -434,12 +435,14 @@ def run_route(
     seed: int = DEFAULT_SEED,
     record: str | None = None,
     plans: Plans | None = None,
+    segments: list[Replay] | None = None,
 ) -> bool:
     """Play one route file in a fresh game seeded with `seed`; True if it all held. Each
     line's outcome goes to `out` as `file:line: ok   what it did` or `file:line: FAIL ...`
     (a failure ends the route), and a finished route's summary last. With `record`, the
     play is written there as a replay (game/replay.py) when the route ends, however it ends.
-    `plans` may be shared by several routes (see route_party.Plans)."""
+    `plans` may be shared by several routes (see route_party.Plans). With `segments`, the
+    play cut at each checkpoint of the recording is added to it (`Recorder.segments`)."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().splitlines()
     with tempfile.TemporaryDirectory(prefix="route-") as scratch:
@@ -448,6 +451,8 @@ def run_route(
         )
         app = App(args)
         app.strict = True  # a route that meets a bug fails with it, not with a crash screen
+        if segments is not None and app.recorder is not None:
+            app.recorder.keeps_reached = True
         runner = Runner(app, plans)
         number = 0
         try:
@@ -465,6 +470,8 @@ def run_route(
         finally:
             if record is not None and app.write_replay(record) is None:
                 out(f"{path}: the replay could not be written to {record}")
+            if segments is not None and app.recorder is not None:
+                segments += app.recorder.segments(app)
             app.services.scenes.clear()
     return True
 
