@@ -215,3 +215,31 @@ def test_the_title_is_drawn_only_when_its_stars_city_or_menu_change(tmp_path: Pa
         assert 0 < len(drawn) < 220, f"drawn {len(drawn)} times in 240 frames"  # 186: the stars twinkle often
     finally:
         pygame.quit()
+
+
+def test_a_dialogue_line_left_to_read_is_drawn_only_when_its_mark_or_the_map_beneath_changes(tmp_path: Path) -> None:
+    from game.scenes.dialogue import DialogueScene
+    from game.scenes.explore import ExploreScene
+
+    app = start_game(tmp_path, "--map", "halcyon_office")
+    try:
+        scene = app.services.scenes.find(ExploreScene)
+        assert scene is not None and scene.world.npcs
+        scene.run_knot("office.vance")
+        for _ in range(600):  # typed out
+            app.frame(None)
+        dialogue = app.services.scenes.top
+        assert isinstance(dialogue, DialogueScene) and dialogue.line is not None and not dialogue.typing
+        drawn: list[int] = []
+        draw_map = scene._draw_map
+        scene._draw_map = lambda surface: (drawn.append(1), draw_map(surface))[-1]  # type: ignore[method-assign]
+        for _ in range(120):
+            app.frame(None)
+        assert 0 < len(drawn) < 60, f"drawn {len(drawn)} times in 120 frames (the lamps and the mark move)"
+        before = len(drawn)
+        npc = scene.world.npcs[0].actor
+        npc.hidden = not npc.hidden  # a story direction hides someone while the line waits
+        app.frame(None)
+        assert len(drawn) == before + 1, "a change beneath the line is drawn at once"
+    finally:
+        pygame.quit()

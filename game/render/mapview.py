@@ -5,7 +5,7 @@ sorted by their feet, a camera that follows and clamps, and small maps centred."
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 
 import pygame
 import pyscroll
@@ -41,6 +41,11 @@ class ClockedMapData(pyscroll.data.TiledMapData):  # type: ignore[misc]  # pyscr
 
     def _update_time(self) -> None:
         self._last_time = self.now_ms
+
+    def animation_due(self, time_ms: float) -> bool:
+        """Whether an animated tile in view is due its next frame at `time_ms` (pyscroll
+        turns it at the next draw)."""
+        return any(token.next <= time_ms and token.positions for token in self._animation_queue)
 
     def process_animation_queue(self, tile_view: pygame.Rect) -> list[tuple[int, int, int, pygame.Surface]]:
         tiles: list[tuple[int, int, int, pygame.Surface]] = super().process_animation_queue(tile_view)
@@ -197,6 +202,14 @@ class MapView:
         self.group = FeetSortedGroup(self.renderer, slot.base, self.map_px[1], self.dest, slot.span, self.scenery)
         self.group.parallax_origin = look.parallax_origin
         self.camera = (0.0, 0.0)
+        self.animated_pieces = [piece for piece in (*self.scenery.under, *self.scenery.over) if piece.period_ms > 0]
+
+    def frames_at(self, time_ms: float) -> Hashable:
+        """What the map's animations show at `time_ms`: whether a tile in view is due its
+        next frame, and the frame each animated picture shows. While nobody moves and the
+        camera stays, equal values draw the same picture."""
+        due = self.data.animation_due(time_ms)
+        return due, tuple(id(piece.image(time_ms)) for piece in self.animated_pieces)
 
     def look_at(self, point: tuple[float, float]) -> None:
         """Centre the camera on a map pixel; pyscroll clamps it at the map's edges."""

@@ -19,7 +19,7 @@ cursor was moved): a player mashing through text never picks the first option by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 import pygame
@@ -420,6 +420,25 @@ class DialogueScene(Scene):
             self._next()
 
     # -- drawing -----------------------------------------------------------------------
+    def look(self) -> Hashable | None:
+        """A line typed out and waiting for the player: the box, its text, the skip mark and
+        the advance mark (which moves every 8 steps). None while anything else moves: the
+        typing, choices, a phone, skipping, story directions between lines."""
+        line = self.line
+        if line is None or self.typing or self.choosing or self.skipping or is_phone(line):
+            return None
+        settings = self.services.settings
+        return (
+            id(line),
+            self.page,
+            tuple(self.wrapped),
+            self.box.topleft,
+            (self.anim_steps // 8) % self.services.assets.skin.cursor.columns,
+            self.anim_steps < self.skip_note_until,
+            self.services.device,
+            settings.high_contrast_box,
+        )
+
     def draw(self, surface: pygame.Surface) -> None:
         if self.line is not None and is_phone(self.line):
             self._draw_phone(surface)

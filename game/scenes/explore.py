@@ -336,9 +336,31 @@ class ExploreScene(Scene):
             self._held_picture = surface.copy()
 
     def look(self) -> Hashable | None:
-        """Held under a menu, the map's picture does not change; otherwise it may."""
-        held = self.stack.top is not self and self.stack.top is not None and self.stack.top.holds_below
-        return ("held", id(self._held_picture)) if held and self._held_picture is not None else None
+        """Held under a menu, the map's picture does not change. Under a dialogue (which
+        lets the map show but does not step it), it is where everyone on it is, the camera,
+        and the frames its animations show, unless an effect is under way. While it is
+        played it may change every step."""
+        top = self.stack.top
+        if top is self or top is None:
+            return None
+        if top.holds_below:
+            return ("held", id(self._held_picture)) if self._held_picture is not None else None
+        return self._still_look()
+
+    def _still_look(self) -> Hashable | None:
+        if self.puzzle_view is not None:  # party maps: their pieces shimmer
+            return None
+        if self.crash is not None or self.glide is not None or self.solved_glow is not None:
+            return None
+        if self.anxiety.level > 0 or self.anxiety.breathing:
+            return None
+        people = tuple(
+            (a.name, a.cell, a.origin, a.progress, a.facing, a.hidden)
+            for a in (*self.world.actors, *(npc.actor for npc in self.world.npcs))
+        )
+        stage = self.stage
+        frames = self.view.frames_at(self.services.clock_ms())
+        return ("still", id(self.view), frames, people, stage.camera, stage.tint, stage.veil(), self.tether_greying())
 
     def _draw_map(self, surface: pygame.Surface) -> None:
         self._sync_sprites()
