@@ -65,9 +65,14 @@ def replay_kept_on_failure(app: App, path: Path) -> Iterator[None]:
         raise AssertionError(f"{exc}\nwatch it: lullaby --replay {written}") from exc
 
 
+DRAWN_EVERY = 2
+"""The monkey's frames are drawn one in this many (every state it reaches is still stepped;
+drawing each frame was most of this test's time)."""
+
+
 def monkey_frames(app: App, rng: random.Random, frames: int, seen: set[str]) -> None:
     held: set[Action] = set()
-    for _ in range(frames):
+    for number in range(frames):
         if not app.running or app.services.scenes.top is None:
             app.running = True
             app.services.flow.quit_to_title()  # the monkey chose Quit: start again at the title
@@ -80,7 +85,7 @@ def monkey_frames(app: App, rng: random.Random, frames: int, seen: set[str]) -> 
         elif roll < 0.16:
             pressed.add(Action.MENU)
         app.inject(pressed, held)
-        app.frame(None)
+        app.frame(None, draw=number % DRAWN_EVERY == 0)
         scene = app.services.scenes.find(ExploreScene)
         if scene is not None:
             seen.add(scene.world.map.name)
