@@ -165,17 +165,14 @@ def plays(mirror: Path, path: Path) -> None:
 def test_mutated_maps_are_refused_clearly_or_load_and_play(mirror: Path, source: Path, display: object) -> None:
     """About 200 seeded mutations in all (about 40% of them still pass and must play). The
     validator never raises and never falls back to pytmx's own error or its safety net;
-    the loader raises nothing but ContentError."""
+    the loader raises nothing but ContentError (the validator loads the map as the game
+    does and says "please report" of anything else it raises)."""
     for seed, path, what in hostile_variants(mirror, source, PER_SOURCE):
         context = f"seed {seed} ({what})"
         problems = check(mirror, path)
         for problem in problems:
             assert "pytmx cannot read it" not in problem.message, f"{context}: {problem}"
             assert "please report" not in problem.message, f"{context}: {problem}"
-        try:
-            load(mirror, path)
-        except ContentError as exc:
-            assert exc.problems, context
         if not problems:
             try:
                 plays(mirror, path)
