@@ -500,12 +500,18 @@ def play_replay(args: argparse.Namespace) -> int:
         start = replay.start
         args.settings, args.save_dir = write_start_files(start, scratch)
         args.seed = replay.seed
-        args.map, args.spawn, args.chapter = (start.launch.get(k) for k in ("map", "spawn", "chapter"))
+        launch = [start.launch.get(k) for k in ("map", "spawn", "chapter")]
+        args.map, args.spawn, args.chapter = launch if start.kind == "launch" else (None, None, None)
         try:
             app = App(args, Playback(replay))
         except pygame.error as exc:
             print(f"lullaby: cannot open a window: {exc}", file=sys.stderr)
             return 1
+        if start.kind == "save" and launch[0]:
+            try:
+                app.services.assets.allow_map(launch[0])  # the save may stand on it
+            except ContentError:
+                pass  # then the save's own map is not found, and resume_start says so
         why = resume_start(app, start)
         if why is not None:
             print(f"lullaby: {args.replay}: cannot start where it was recorded: {why}", file=sys.stderr)

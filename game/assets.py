@@ -45,13 +45,29 @@ class Assets:
         self._entry_dirs.add(os.path.realpath(os.path.dirname(os.path.abspath(path))))
         return path
 
+    def allow_map(self, name: str) -> None:
+        """As if the map `name` (a name or a `.tmx` path, as the command line gives it) had
+        been opened: a save made on it can be opened."""
+        if name.endswith(".tmx"):
+            self.allow_map_file(name)
+        else:
+            self._note_folder(self.map_path(name))
+
+    def _note_folder(self, path: str) -> None:
+        """A map opened in a folder below maps/ (samples/): a save names a map by its file's
+        name alone, which is then looked up there too."""
+        folder = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+        if folder != os.path.realpath(self.maps_dir) and inside(folder, [self.maps_dir]):
+            self._entry_dirs.add(folder)
+
     def load_map_file(self, path: str) -> LoadedMap:
         """A map file a person named (the command line, a tool, a test), wherever it lies."""
         return self.load_map(self.allow_map_file(path))
 
     def map_path(self, name: str, near: str | None = None) -> str:
         """The file of a map name (`mara_flat`, `samples/dream_mara`). Doors name maps in
-        their own map's folder (`near`), then in maps/. A name from data is a plain name
+        their own map's folder (`near`), then in maps/; a save names the map it was made
+        on, which may lie beside the command-line map. A name from data is a plain name
         that resolves inside maps/ (or beside the command-line map); a `.tmx` path is taken
         as it is only inside those folders. Raises ContentError otherwise."""
         roots = [self.maps_dir, *sorted(self._entry_dirs)]
@@ -66,12 +82,18 @@ class Assets:
             sibling = os.path.join(os.path.dirname(near), *name.split("/")) + ".tmx"
             if os.path.isfile(sibling) and inside(sibling, roots):
                 return sibling
+        in_maps = os.path.join(self.maps_dir, *name.split("/")) + ".tmx"
+        for folder in sorted(self._entry_dirs):  # a save made on a map the command line named
+            beside = os.path.join(folder, *name.split("/")) + ".tmx"
+            if not os.path.isfile(in_maps) and os.path.isfile(beside):
+                return beside
         return resolve(self.maps_dir, name, ".tmx", "map", nested=True)
 
     def load_map(self, name: str, near: str | None = None) -> LoadedMap:
         """The map with its tile images. Raises ContentError, whose problems say what is wrong."""
         path = self.map_path(name, near)
         key = os.path.abspath(path)
+        self._note_folder(key)
         if key not in self._maps:
             if not os.path.isfile(path):
                 raise ContentError([Problem(path, "map", f"map '{name}' not found")])

@@ -76,7 +76,7 @@ def capture(app: App, opened: Opened | None = None, live: dict[str, Any] | None 
         rng=_json_state(services.rng.getstate()),
         steps=services.steps,
         play_time_steps=services.play_time_steps,
-        launch={"map": args.map, "spawn": args.spawn, "chapter": args.chapter} if opened is None else {},
+        launch={"map": args.map, "spawn": args.spawn, "chapter": args.chapter},
         save=None if opened is None else opened.data.decode("utf-8"),
         rng_before=None if opened is None else _json_state(opened.rng_before),
         steps_before=0 if opened is None else opened.steps_before,
@@ -229,6 +229,9 @@ class Recorder:
         """Later starts, oldest first."""
         self.keeps_reached = False
         """Whether each checkpoint also keeps the state the play was in there (`segments`)."""
+        self.afresh = False
+        """The play so far cannot be replayed (`start_afresh`): the next checkpoint starts
+        the replay, and all before it goes."""
 
     def step(self, step: StepInput) -> None:
         inputs = self.replay.inputs
@@ -239,14 +242,27 @@ class Recorder:
     def checkpoint(self, app: App, start: Start) -> None:
         """A save was just opened, or the game is at rest after an autosave or a long while
         (`start` says how): the replay may start here later."""
+        count = self.replay.inputs.count
+        if self.afresh:
+            self.afresh = False
+            self.checkpoints = []
+            self.replay = Replay(self.replay.game_version, self.replay.seed, start, self.replay.inputs.after(count))
+            return
         reached = fingerprint(app) if self.keeps_reached else None
-        self.checkpoints.append(Checkpoint(self.replay.inputs.count, start, reached))
+        self.checkpoints.append(Checkpoint(count, start, reached))
+
+    def start_afresh(self) -> None:
+        """The game was just changed by other means than its steps (a route's setup sets the
+        story and opens a map itself), so what came before cannot be replayed: the replay
+        starts at the next quiet step instead."""
+        self.afresh = True
 
     def checkpoint_wanted(self) -> bool:
-        """Whether the last checkpoint (or the start) is CHECKPOINT_EVERY_S of play old: a
-        play that stays on one map still drops its oldest part."""
+        """Whether the replay waits to start afresh, or the last checkpoint (or the start)
+        is CHECKPOINT_EVERY_S of play old: a play that stays on one map still drops its
+        oldest part."""
         last = self.checkpoints[-1].at if self.checkpoints else 0
-        return self.replay.inputs.count - last >= round(CHECKPOINT_EVERY_S / STEP_S)
+        return self.afresh or self.replay.inputs.count - last >= round(CHECKPOINT_EVERY_S / STEP_S)
 
     def _drop_before_checkpoint(self) -> None:
         """Start the replay at its oldest checkpoint, which is KEEP_S of play old."""

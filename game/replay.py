@@ -59,7 +59,8 @@ class Start:
 
     kind: str
     """"launch" (the game started; `launch` holds its --map, --spawn, --chapter) or "save"
-    (a save was opened: `save` holds its file's bytes, as text)."""
+    (a save was opened: `save` holds its file's bytes, as text; `launch` says how the game
+    was started, so a map file it named may be opened again)."""
     settings: str
     seen: str
     saves: dict[str, str]

@@ -336,3 +336,19 @@ def test_saving_from_the_menu_pictures_the_place_not_the_menu_and_the_menu_shows
     shown = menu.thumbnail_of(menu.selected_summary())
     assert shown is not None, "the save menu shows the new picture at once"
     assert region(app.internal, THUMBNAIL_BOX) == pygame.image.tobytes(shown, "RGB")
+
+
+@pytest.mark.parametrize("where", ["samples/first_room", "maps/samples/first_room.tmx"])
+def test_a_save_made_on_a_map_in_a_folder_below_maps_or_named_by_its_file_loads(tmp_path: Path, where: str) -> None:
+    # A designer's sample map: the save names it by its file's name alone (first_room).
+    from .conftest import start_game
+
+    app = start_game(tmp_path, "--map", where)
+    try:
+        app.frame(None)
+        assert app.session.save_game("1") is None
+        assert app.session.load_game("1") is None
+        scene = app.services.scenes.top
+        assert isinstance(scene, ExploreScene) and scene.world.map.name == "first_room"
+    finally:
+        pygame.quit()

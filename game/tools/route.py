@@ -468,7 +468,9 @@ def run_route(
             out(f"{path}:{blamed}: FAIL{shown} {exc}")
             return False
         finally:
-            if record is not None and app.write_replay(record) is None:
+            if record is not None and app.recorder is not None and app.recorder.afresh:
+                out(f"{path}: not recorded: the game never came to rest after the route's setup")
+            elif record is not None and app.write_replay(record) is None:
                 out(f"{path}: the replay could not be written to {record}")
             if segments is not None and app.recorder is not None:
                 segments += app.recorder.segments(app)

@@ -103,10 +103,13 @@ class MenuSteps(SetupSteps):
             raise RouteError(f"load needs slot 1, 2, 3 or auto, not {slot!r}")
         if not isinstance(self.top, TitleScreen | ExploreScene):
             # No menu opens here (a card, a dialogue): loaded as the game would, without keys,
-            # so this route's replay cannot reach past this line.
+            # so this route's replay starts again once the game rests after it.
             message = self.app.session.load_game(slot)
             if message:
                 raise RouteError(message)
+            self.app.session.opened = None  # not a load the replay's keys make
+            if self.app.recorder is not None:
+                self.app.recorder.start_afresh()
             self.frame()
             return f"loaded slot {slot} (directly: no menu opens over {type(self.top).__name__})"
         where = "title" if isinstance(self.top, TitleScreen) else "pause menu"

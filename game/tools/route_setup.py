@@ -67,12 +67,15 @@ class SetupSteps(PartySteps):
         self.apply_sets()
         self.app.services.scenes.clear()
         self.app.start(map_name, spawn, [])
+        self.app.args.map = map_name  # as if launched on it: a replay opens its saves there
         if not isinstance(self.top, ExploreScene):
             raise RouteError(f"the game could not open {map_name} at {spawn}", line)
         if setup.chapter is not None:
             self.app.session.begin_chapter(setup.chapter[1])
         if knot is not None:
             self.explore().run_knot(knot[1])
+        if self.app.recorder is not None:  # the setup is not keys: a replay starts once the game rests
+            self.app.recorder.start_afresh()
 
     def chapter(self, number: int, args: list[str]) -> str:
         """`chapter NAME`: a new game where the chapter begins (its `begins` in
