@@ -16,19 +16,24 @@ class Direction(Enum):
     LEFT = "left"
     RIGHT = "right"
 
+    _step: Cell
+    _back: Direction
+    """Set once below: a member's own attributes, read without hashing it (the solver
+    steps hundreds of thousands of times a second, and an Enum hashes in Python)."""
+
     @property
     def delta(self) -> Cell:
         """One step in this direction, in tiles."""
-        return _DELTAS[self]
+        return self._step
 
     def step(self, cell: Cell) -> Cell:
         """The cell next to `cell` in this direction."""
-        dx, dy = _DELTAS[self]
+        dx, dy = self._step
         return cell[0] + dx, cell[1] + dy
 
     @property
     def opposite(self) -> Direction:
-        return _OPPOSITES[self]
+        return self._back
 
 
 _DELTAS: dict[Direction, Cell] = {
@@ -43,3 +48,6 @@ _OPPOSITES = {
     Direction.LEFT: Direction.RIGHT,
     Direction.RIGHT: Direction.LEFT,
 }
+for _direction in Direction:
+    _direction._step = _DELTAS[_direction]
+    _direction._back = _OPPOSITES[_direction]

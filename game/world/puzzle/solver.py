@@ -170,24 +170,28 @@ def perform(puzzle: Puzzle, action: Action) -> list[PuzzleEvent | Waited] | None
     return events + puzzle.tick(steps)
 
 
-def carry_out(puzzle: Puzzle, action: Action, events: list[PuzzleEvent | Waited]) -> int | None:
+def carry_out(puzzle: Puzzle, action: Action, events: list[PuzzleEvent | Waited] | None) -> int | None:
     """`perform` but for letting the time pass: apply the action (a move arrives at once),
-    adding what happened to `events`; how many steps of time it takes, or None if the rules
-    refused it."""
+    adding what happened to `events` (None: the search, which asks only whether the rules
+    refused it); how many steps of time it takes, or None if the rules refused it."""
     party = puzzle.party
-    if party.swap_to(action.who):
+    if party.swap_to(action.who) and events is not None:
         events.append(Swapped(action.who))
     mover = party.active
     if action.kind == "move" and action.direction is not None:
         before = mover.actor.cell
-        events += puzzle.walk(action.direction)
+        walked = puzzle.walk(action.direction)
         if mover.actor.cell == before:  # refused (a step the rules allow always moves her)
             return None
         for member in party.members:
             if member.actor.origin is not None:  # the search has no in-between: arrive at once
                 member.actor.place(member.actor.cell, member.actor.facing)
-        events.append(Stepped(mover.name, mover.cell))
+        if events is not None:
+            events += walked
+            events.append(Stepped(mover.name, mover.cell))
         return ab.steps_for(1 / party.speed_of(mover))
+    if events is None:
+        events = []
     steps = 0
     if action.kind == "lens":
         events += puzzle.toggle_lens()
@@ -255,7 +259,7 @@ def explore(puzzle: Puzzle, max_states: int = DEFAULT_MAX_STATES, stop_at_goal: 
         for action in table.available(puzzle):
             # A refused action changes only facing and who is active, which no action
             # depends on, so the puzzle is put back only after a successful one.
-            steps = carry_out(puzzle, action, [])
+            steps = carry_out(puzzle, action, None)
             if steps is None:
                 continue
             puzzle.tick(steps, settled=settled and mark.circuit_reads_alike(puzzle, here))  # as perform does
