@@ -12,10 +12,10 @@ import pytest
 
 from game.content.problems import ContentError
 from game.content.tiled import load_map, object_cells
-from game.content.validate import validate
+from game.content.validate import find_maps, validate
 from game.world.geometry import Direction
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, MAPS_DIR, ROOT
 
 GOOD = FIXTURES / "maps"
 BROKEN = FIXTURES / "broken"
@@ -275,8 +275,13 @@ def test_validator_command_passes_clean_maps() -> None:
 
 
 def test_the_games_maps_are_all_valid() -> None:
+    """`python -m game.tools.validate` on the game itself: every map, the story's knots,
+    cutscenes and tags, and the chapters are clean (the one run of the whole validator on
+    the real game in its own process; the other tests give it broken copies)."""
     run = subprocess.run([sys.executable, "-m", "game.tools.validate"], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stdout + run.stderr
+    assert ".ink" not in run.stdout  # no story problem
+    assert run.stdout.strip().splitlines()[-1] == f"{len(find_maps(str(MAPS_DIR)))} map(s) OK"  # every map under maps/
 
 
 def test_the_tiled_project_and_object_types_match_the_schema() -> None:

@@ -223,11 +223,6 @@ def test_the_validator_reports_a_walk_with_no_way_and_exits_1() -> None:
     assert "gated_room.tmx: object" not in result.stdout
 
 
-def test_the_games_own_maps_and_story_validate_clean() -> None:
-    result = validate()
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
 def test_hide_and_show_must_name_someone_on_the_map() -> None:
     root = compiled({"gated": [{"step": [*tags("hide: roe", "hide: jonas", "show: lila"), "done", None]}]})
     assert about(cutscene_problems(str(GATED), fixture_map(GATED), root), "object 5 (step)") == [

@@ -13,7 +13,6 @@ from dataclasses import replace
 import pytest
 
 from game.content.tiled import load_map
-from game.content.validate import find_maps
 from game.tools.validate import main, solve_maps
 from game.world.geometry import Direction
 from game.world.mapdata import MapData, MapObject
@@ -74,11 +73,6 @@ def test_each_chamber_puzzle_needs_exactly_the_protagonists_its_party_names() ->
 def test_the_report_says_who_solved_what_in_how_many_moves() -> None:
     said, _, _, _ = report_of("chaos_chamber")
     assert any("chaos_chamber.tmx: object 13 (ledgers): solved in 24 moves by mara and lila" in line for line in said)
-
-
-def test_the_command_line_checks_every_map_by_default(capsys) -> None:
-    assert main([]) == 0  # every map under maps/, validated without searching
-    assert capsys.readouterr().out.strip().splitlines()[-1] == f"{len(find_maps(str(MAPS_DIR)))} map(s) OK"
 
 
 def test_the_command_line_solves_the_maps_it_is_given_and_says_how_many_puzzles(capsys) -> None:
