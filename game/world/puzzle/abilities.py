@@ -121,6 +121,18 @@ def pin_cells(cells: Iterable[Cell]) -> frozenset[Cell]:
     return frozenset(d.step(cell) for cell in cells for d in Direction)
 
 
+def watch_cells(cells: Iterable[Cell]) -> frozenset[Cell]:
+    """Where someone stands to watch a memory on `cells` (within MEMORY_WATCH_TILES of one
+    of them): worked out once per memory, since each protagonist's cell is then one look-up."""
+    reach = MEMORY_WATCH_TILES
+    return frozenset(
+        (x + dx, y + dy)
+        for x, y in cells
+        for dx in range(-reach, reach + 1)
+        for dy in range(abs(dx) - reach, reach - abs(dx) + 1)
+    )
+
+
 # -- Glow (Lila) ---------------------------------------------------------------------------------
 def light_radius(lila: Cell, companions: Iterable[Cell], forgiving: bool = False) -> int:
     """Large while a companion is near, small when Lila is alone; `forgiving` (the assist
@@ -145,6 +157,8 @@ def is_lit(cell: Cell, positions: dict[str, Cell], forgiving: bool = False, voic
     reach = distance(cell, lila)
     if reach <= LIGHT_RADIUS_ALONE_TILES:  # lit however small her light is: no need to ask who is near
         return True
+    if reach > LIGHT_RADIUS_NEAR_TILES + (FORGIVING_LIGHT_BONUS_TILES if forgiving else 0):
+        return False  # dark however large her light is: no need either
     return reach <= light_radius(lila, company(positions, voices), forgiving)
 
 

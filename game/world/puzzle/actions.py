@@ -30,12 +30,15 @@ if TYPE_CHECKING:
 def walk(puzzle: Puzzle, direction: Direction) -> list[PuzzleEvent]:
     """The active protagonist steps one cell (pushing a block or crate if that is what is
     there), and followers step into the cells left behind."""
-    mover = puzzle.party.active
-    if mover.actor.moving:
+    party = puzzle.party
+    mover = party.active
+    actor = mover.actor
+    if actor.origin is not None:  # still walking
         return []
-    mover.actor.facing = direction
-    target = direction.step(mover.cell)
-    other = puzzle.party.at(target)
+    actor.facing = direction
+    origin = actor.cell
+    target = direction.step(origin)
+    other = party.at(target)
     if other is not None:
         return _trade_places(puzzle, mover, other, direction)
     reason = puzzle.refusal(mover, target)
@@ -44,11 +47,10 @@ def walk(puzzle: Puzzle, direction: Direction) -> list[PuzzleEvent]:
     events: list[PuzzleEvent] = []
     if not _push(puzzle, mover, target, direction, events):
         return events
-    origin = mover.cell
-    mover.actor.speed_tiles_per_s = puzzle.party.speed_of(mover)
-    mover.actor.start_walk(direction)
-    if puzzle.party.following:
-        _follow(puzzle, origin, mover.actor.speed_tiles_per_s)
+    actor.speed_tiles_per_s = party.speed_of(mover)
+    actor.start_walk(direction)
+    if party.following:
+        _follow(puzzle, origin, actor.speed_tiles_per_s)
     return events
 
 

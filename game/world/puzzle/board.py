@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from game.world.geometry import Cell
 from game.world.mapdata import MapData
-from game.world.puzzle.abilities import pin_cells
+from game.world.puzzle.abilities import pin_cells, watch_cells
 from game.world.puzzle.elements import (
     Block,
     Crowd,
@@ -41,6 +41,8 @@ class SketchReach(NamedTuple):
     """Roe pins it standing on one of these (abilities.pinned)."""
     gazed: bool
     """A judging gaze falls on it: it dissolves unless pinned."""
+    watched_from: frozenset[Cell]
+    """A memory there fades while someone stands on one of these (abilities.watch_cells)."""
 
 
 class Board:
@@ -81,6 +83,15 @@ class Board:
         """Cells where who may step depends on who it is or on the state (a gate, a crowd,
         gap, vent, dark or hidden ground): elsewhere only a wall or someone standing there
         refuses a step (Puzzle.refusal)."""
+        self.open: frozenset[Cell] = frozenset(
+            cell
+            for cell in ((x, y) for x in range(map_data.width) for y in range(map_data.height))
+            if not self.is_wall(cell)
+        )
+        """Every cell but the walls (`is_wall`, as one look-up: the solver asks for every step)."""
+        self.free: frozenset[Cell] = self.open - self.ruled
+        """Cells where only someone standing there refuses a step: neither a wall nor ruled
+        (Puzzle.refusal asks this first)."""
         self.no_objects: frozenset[Cell] = frozenset(
             {c for c, tags in map_data.terrain.items() if tags & OBJECT_BLOCKING_TERRAIN} | self.crowd_at.keys()
         )
@@ -94,12 +105,13 @@ class Board:
         self._reach: dict[tuple[Cell, ...], SketchReach] = {}
 
     def sketch_reach(self, cells: tuple[Cell, ...]) -> SketchReach:
-        """Where a sketch on `cells` is pinned from and whether a gaze falls on it, worked
-        out the first time a sketch lies there (the puzzle ages its sketches after every
-        step, and they lie on few cells)."""
+        """Where a sketch on `cells` is pinned from, whether a gaze falls on it and where it
+        is watched from, worked out the first time a sketch lies there (the puzzle ages its
+        sketches after every step, and they lie on few cells)."""
         reach = self._reach.get(cells)
         if reach is None:
-            reach = self._reach[cells] = SketchReach(pin_cells(cells), not self.gaze.isdisjoint(cells))
+            gazed = not self.gaze.isdisjoint(cells)
+            reach = self._reach[cells] = SketchReach(pin_cells(cells), gazed, watch_cells(cells))
         return reach
 
     def terrain(self, cell: Cell) -> frozenset[str]:

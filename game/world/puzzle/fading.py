@@ -44,7 +44,7 @@ def age(puzzle: Puzzle, now: int, later: int) -> Fading:
     gone_later: list[SketchGone] = []
     crate_now = crate_later = changed = False
     for sketch in puzzle.sketches:
-        pinned_from, gazed = reach(sketch.cells)
+        pinned_from, gazed, watched_from = reach(sketch.cells)
         if roe in pinned_from:  # as ab.pinned: Roe stands beside it, it stays fresh
             left_now = left_later = puzzle.sketch_life_steps
         elif gazed:
@@ -53,7 +53,7 @@ def age(puzzle: Puzzle, now: int, later: int) -> Fading:
             if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
                 fades = not lasting
             else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
-                fades = any(ab.distance(m.cell, c) <= ab.MEMORY_WATCH_TILES for m in party for c in sketch.cells)
+                fades = any(m.actor.cell in watched_from for m in party.members)
             left_now = max(0, sketch.remaining_steps - now) if fades else sketch.remaining_steps
             left_later = max(0, left_now - later) if fades else left_now
         if left_later == 0 and not (sketch.kind == ab.PLANK and any(party.at(c) for c in sketch.cells)):

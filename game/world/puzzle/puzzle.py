@@ -119,6 +119,8 @@ class Puzzle:
         return {m.name: m.cell for m in self.party}
 
     def block_at(self, cell: Cell) -> int | None:
+        if cell not in self.blocks.values():  # most cells: one look, not a loop
+            return None
         for block_id, at in self.blocks.items():
             if at == cell:
                 return block_id
@@ -183,10 +185,10 @@ class Puzzle:
         already on `cell`; by default the others where they stand, and `trading` places
         with her on her cell), or None. Characters, blocks and crates are checked by callers."""
         board = self.board
-        if cell not in board.ruled and not board.is_wall(cell):  # most cells: nobody is refused for who she is
+        if cell in board.free:  # most cells: nobody is refused for who she is
             return "blocked" if self.occupied_by_others(cell) else None
         gate = board.gate_at.get(cell)
-        if board.is_wall(cell) or (gate is not None and not self.gates[gate.id]) or self.occupied_by_others(cell):
+        if cell not in board.open or (gate is not None and not self.gates[gate.id]) or self.occupied_by_others(cell):
             return "blocked"
         terrain = board.terrain(cell)
         if "gap" in terrain:

@@ -24,10 +24,12 @@ from game.world.commands import Interact, Walk
 from game.world.events import Stepped
 from game.world.geometry import Cell, Direction
 from game.world.puzzle import abilities as ab
+from game.world.puzzle import actions as rules
 from game.world.puzzle import mark
 from game.world.puzzle.commands import PuzzleCommand, Sketch, SwapTo, ToggleLens
 from game.world.puzzle.elements import Junction, Lever
 from game.world.puzzle.events import PuzzleEvent, Refused, Swapped
+from game.world.puzzle.party import Profile
 from game.world.puzzle.puzzle import Puzzle
 from game.world.puzzle.runner import TURN_HOLD_STEPS
 from game.world.puzzle.state import Snapshot
@@ -70,7 +72,10 @@ class Aim:
 
     faced: Cell
     move: Action | None
-    """None into a wall (outside, solid, a door, a lever or junction): always refused."""
+    """None into a wall (outside, solid, a door, a lever or junction), or onto ground she can
+    never stand on (a gap for Roe, a vent for all but Lila): always refused."""
+    gap: bool
+    """A gap is there: a move is refused unless a plank spans it (checked as the state stands)."""
     interact: Action
     lever: bool
     """A lever is there: interacting is worth trying whatever the state."""
@@ -96,21 +101,26 @@ class ActionTable:
         self.lens = {m.name: Action(m.name, "lens") for m in puzzle.party if m.profile.ability == "trace"}
         self.waits = {m.name: Action(m.name, "wait") for m in puzzle.party}
 
-    def aims_from(self, who: str, ability: str, cell: Cell) -> tuple[Aim, ...]:
+    def aims_from(self, who: Profile, cell: Cell) -> tuple[Aim, ...]:
         """Protagonist `who`'s aims from `cell`, one per direction in the fixed order."""
-        found = self.aims.get((who, cell))
+        found = self.aims.get((who.name, cell))
         if found is None:
-            found = self.aims[(who, cell)] = tuple(self._aim(who, ability, cell, d) for d in Direction)
+            found = self.aims[(who.name, cell)] = tuple(self._aim(who, cell, d) for d in Direction)
         return found
 
-    def _aim(self, who: str, ability: str, cell: Cell, direction: Direction) -> Aim:
+    def _aim(self, profile: Profile, cell: Cell, direction: Direction) -> Aim:
         board = self.board
+        who, ability = profile.name, profile.ability
         faced = direction.step(cell)
         sketches = ability == "sketch"
         spans = board.is_gap(faced) and ab.plank_span(cell, direction, board.is_gap, board.is_bank) is not None
+        terrain = board.terrain(faced)
+        # Puzzle.refusal refuses these whatever the state, and so does trading places there
+        never = ("gap" in terrain and not profile.crosses_planks) or ("vent" in terrain and not profile.fits_vents)
         return Aim(
             faced,
-            move=None if board.is_wall(faced) else Action(who, "move", direction),
+            move=None if board.is_wall(faced) or never else Action(who, "move", direction),
+            gap="gap" in terrain,
             interact=Action(who, "interact", direction),
             lever=isinstance(board.switch_at.get(faced), Lever),
             junction=ability == "trace" and isinstance(board.switch_at.get(faced), Junction),
@@ -127,16 +137,14 @@ class ActionTable:
         sketches = puzzle.sketches
         can_draw = ab.drawn(sketches) < ab.SKETCH_LIMIT
         lens_on = puzzle.party.lens_on
+        sketched = {cell for s in sketches for cell in s.cells}
+        planked = {cell for s in sketches if s.kind == ab.PLANK for cell in s.cells}
         for member in puzzle.party.members:
             ability = member.profile.ability
-            for aim in self.aims_from(member.name, ability, member.actor.cell):
-                if aim.move is not None:
+            for aim in self.aims_from(member.profile, member.actor.cell):
+                if aim.move is not None and (not aim.gap or aim.faced in planked):
                     found.append(aim.move)
-                if (
-                    aim.lever
-                    or (aim.junction and lens_on)
-                    or (ability == "sketch" and any(aim.faced in s.cells for s in sketches))
-                ):
+                if aim.lever or (aim.junction and lens_on) or (ability == "sketch" and aim.faced in sketched):
                     found.append(aim.interact)
                 if can_draw:
                     if aim.plank is not None:
@@ -181,8 +189,8 @@ def carry_out(puzzle: Puzzle, action: Action, events: list[PuzzleEvent | Waited]
     mover = party.active
     if action.kind == "move" and action.direction is not None:
         before = mover.actor.cell
-        walked = puzzle.walk(action.direction)
-        if mover.actor.cell == before:  # refused (a step the rules allow always moves her)
+        walked = rules.walk(puzzle, action.direction)  # as puzzle.walk
+        if mover.actor.cell is before:  # refused (a step the rules allow always moves her)
             return None
         for member in party.members:
             if member.actor.origin is not None:  # the search has no in-between: arrive at once
