@@ -86,9 +86,10 @@ class Board:
         self.open: frozenset[Cell] = frozenset(
             cell
             for cell in ((x, y) for x in range(map_data.width) for y in range(map_data.height))
-            if not self.is_wall(cell)
+            if cell not in map_data.solid and cell not in map_data.doors and cell not in self.switch_at
         )
-        """Every cell but the walls (`is_wall`, as one look-up: the solver asks for every step)."""
+        """Every cell on the map but the walls (solid, doors, levers and junctions): the
+        solver asks `is_wall` for every step."""
         self.free: frozenset[Cell] = self.open - self.ruled
         """Cells where only someone standing there refuses a step: neither a wall nor ruled
         (Puzzle.refusal asks this first)."""
@@ -96,22 +97,25 @@ class Board:
             {c for c, tags in map_data.terrain.items() if tags & OBJECT_BLOCKING_TERRAIN} | self.crowd_at.keys()
         )
         """Ground no block or crate may stand on, walls aside (see `plain_ground`)."""
+        self.ground: frozenset[Cell] = self.open - self.no_objects
+        """Where a block or crate may stand, ignoring what is on it (`plain_ground`)."""
         self.circuit_cells: frozenset[Cell] = frozenset(
             [c for p in self.plates for c in p.cells]
             + [c for z in self.zones for c in z.cells]
             + [c for g in self.gates for c in g.cells]
         )
         """The cells the circuit reads (who or what stands there): plates, zones and gates."""
-        self._reach: dict[tuple[Cell, ...], SketchReach] = {}
+        self.reaches: dict[tuple[Cell, ...], SketchReach] = {}
+        """What `sketch_reach` has worked out, by the cells."""
 
     def sketch_reach(self, cells: tuple[Cell, ...]) -> SketchReach:
         """Where a sketch on `cells` is pinned from, whether a gaze falls on it and where it
         is watched from, worked out the first time a sketch lies there (the puzzle ages its
         sketches after every step, and they lie on few cells)."""
-        reach = self._reach.get(cells)
+        reach = self.reaches.get(cells)
         if reach is None:
             gazed = not self.gaze.isdisjoint(cells)
-            reach = self._reach[cells] = SketchReach(pin_cells(cells), gazed, watch_cells(cells))
+            reach = self.reaches[cells] = SketchReach(pin_cells(cells), gazed, watch_cells(cells))
         return reach
 
     def terrain(self, cell: Cell) -> frozenset[str]:
@@ -119,13 +123,7 @@ class Board:
 
     def is_wall(self, cell: Cell) -> bool:
         """Never enterable: outside the map, solid, a door, or a lever or junction."""
-        data = self.map  # MapData.in_bounds, inlined: the solver asks this very often
-        return (
-            not (0 <= cell[0] < data.width and 0 <= cell[1] < data.height)
-            or cell in data.solid
-            or cell in data.doors
-            or cell in self.switch_at
-        )
+        return cell not in self.open
 
     def is_gap(self, cell: Cell) -> bool:
         return "gap" in self.map.terrain.get(cell, NO_TERRAIN)
@@ -136,4 +134,4 @@ class Board:
 
     def plain_ground(self, cell: Cell) -> bool:
         """Where a block or crate may stand (ignoring what is on it)."""
-        return cell not in self.no_objects and not self.is_wall(cell)
+        return cell in self.ground

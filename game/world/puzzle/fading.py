@@ -36,26 +36,33 @@ def age(puzzle: Puzzle, now: int, later: int) -> Fading:
     changes the very same tuple comes back (the solver tells it by identity)."""
     party = puzzle.party
     roe = party.cell_of("roe")
-    reach = puzzle.board.sketch_reach
+    board = puzzle.board
+    reaches = board.reaches
+    life = puzzle.sketch_life_steps
     lasting = party.assist.lasting_sketches
-    read = puzzle.board.circuit_cells
+    read = board.circuit_cells
     kept: list[ab.Sketch] = []
     gone_now: list[SketchGone] = []
     gone_later: list[SketchGone] = []
     crate_now = crate_later = changed = False
     for sketch in puzzle.sketches:
-        pinned_from, gazed, watched_from = reach(sketch.cells)
+        # board.sketch_reach, its look-up first: this runs for every sketch after every action
+        pinned_from, gazed, watched_from = reaches.get(sketch.cells) or board.sketch_reach(sketch.cells)
+        remaining = sketch.remaining_steps
         if roe in pinned_from:  # as ab.pinned: Roe stands beside it, it stays fresh
-            left_now = left_later = puzzle.sketch_life_steps
+            left_now = left_later = life
         elif gazed:
             left_now = left_later = 0
         else:
-            if not sketch.is_memory:  # Jonas's: the lasting-sketches assist keeps it
+            if sketch.id >= 0:  # Jonas's (not is_memory): the lasting-sketches assist keeps it
                 fades = not lasting
             else:  # a memory: it fades while watched, assist or not (letting go is its puzzle)
                 fades = any(m.actor.cell in watched_from for m in party.members)
-            left_now = max(0, sketch.remaining_steps - now) if fades else sketch.remaining_steps
-            left_later = max(0, left_now - later) if fades else left_now
+            if fades:
+                left_now = remaining - now if remaining > now else 0
+                left_later = left_now - later if left_now > later else 0
+            else:
+                left_now = left_later = remaining
         if left_later == 0 and not (sketch.kind == ab.PLANK and any(party.at(c) for c in sketch.cells)):
             gone = SketchGone(sketch.id, sketch.kind, "gaze" if gazed else "faded")
             changed = True
@@ -67,7 +74,7 @@ def age(puzzle: Puzzle, now: int, later: int) -> Fading:
                 gone_later.append(gone)
                 crate_later = crate_later or read_crate
             continue
-        if left_later != sketch.remaining_steps:
+        if left_later != remaining:
             sketch = sketch.aged(left_later)
             changed = True
         kept.append(sketch)

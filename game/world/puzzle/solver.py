@@ -163,7 +163,10 @@ def wait_steps(puzzle: Puzzle) -> int:
     """How long to stand still until the next unpinned sketch fades (0: nothing would). Time
     changes nothing else, so waiting exactly that long is the only wait worth trying."""
     roe = puzzle.party.cell_of("roe")
-    left = [s.remaining_steps for s in puzzle.sketches if not ab.pinned(s, roe) and s.remaining_steps > 0]
+    reach = puzzle.board.sketch_reach  # where each is pinned from (as ab.pinned), worked out once
+    left = [
+        s.remaining_steps for s in puzzle.sketches if s.remaining_steps > 0 and roe not in reach(s.cells).pinned_from
+    ]
     return min(left, default=0)
 
 
@@ -198,7 +201,7 @@ def carry_out(puzzle: Puzzle, action: Action, events: list[PuzzleEvent | Waited]
         if events is not None:
             events += walked
             events.append(Stepped(mover.name, mover.cell))
-        return ab.steps_for(1 / party.speed_of(mover))
+        return ab.steps_for(1 / mover.actor.speed_tiles_per_s)  # the walk set it to party.speed_of
     if events is None:
         events = []
     steps = 0
