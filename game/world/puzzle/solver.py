@@ -100,6 +100,8 @@ class ActionTable:
         self.aims: dict[tuple[str, Cell], tuple[Aim, ...]] = {}
         self.lens = {m.name: Action(m.name, "lens") for m in puzzle.party if m.profile.ability == "trace"}
         self.waits = {m.name: Action(m.name, "wait") for m in puzzle.party}
+        self.draws = any(m.profile.ability == "sketch" for m in puzzle.party)
+        """Someone here sketches (Jonas): only then are planks and crates worth a look."""
 
     def aims_from(self, who: Profile, cell: Cell) -> tuple[Aim, ...]:
         """Protagonist `who`'s aims from `cell`, one per direction in the fixed order."""
@@ -135,11 +137,15 @@ class ActionTable:
         lens; last a wait if a sketch would fade."""
         found: list[Action] = []
         sketches = puzzle.sketches
-        can_draw = ab.drawn(sketches) < ab.SKETCH_LIMIT
+        members = puzzle.party.members
+        can_draw = self.draws and ab.drawn(sketches) < ab.SKETCH_LIMIT
         lens_on = puzzle.party.lens_on
         sketched = {cell for s in sketches for cell in s.cells}
         planked = {cell for s in sketches if s.kind == ab.PLANK for cell in s.cells}
-        for member in puzzle.party.members:
+        # A crate is drawn only where nothing stands (Puzzle.room_for_object): nobody, no block,
+        # no crate (a crate's aim is on plain ground, so the planks among `sketched` never count).
+        taken = {m.actor.cell for m in members}.union(puzzle.blocks.values(), sketched) if can_draw else sketched
+        for member in members:
             ability = member.profile.ability
             for aim in self.aims_from(member.profile, member.actor.cell):
                 if aim.move is not None and (not aim.gap or aim.faced in planked):
@@ -149,7 +155,7 @@ class ActionTable:
                 if can_draw:
                     if aim.plank is not None:
                         found.append(aim.plank)
-                    if aim.crate is not None:
+                    if aim.crate is not None and aim.faced not in taken:
                         found.append(aim.crate)
             lens = self.lens.get(member.name)
             if lens is not None:
