@@ -381,7 +381,7 @@ class App:
             return
         self.session.checkpoint_due = False
         game = self.session.game_now()
-        if self.recorder is None or game is None:
+        if self.recorder is None or game is None:  # (the caller checked the recorder; mypy cannot tell)
             return
         now = Opened(game.to_bytes(), self.services.rng.getstate(), self.services.steps)
         self.recorder.checkpoint(self, capture(self, now, live_state(scene)))

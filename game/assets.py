@@ -82,21 +82,21 @@ class Assets:
             sibling = os.path.join(os.path.dirname(near), *name.split("/")) + ".tmx"
             if os.path.isfile(sibling) and inside(sibling, roots):
                 return sibling
-        in_maps = os.path.join(self.maps_dir, *name.split("/")) + ".tmx"
-        for folder in sorted(self._entry_dirs):  # a save made on a map the command line named
-            beside = os.path.join(folder, *name.split("/")) + ".tmx"
-            if not os.path.isfile(in_maps) and os.path.isfile(beside):
-                return beside
+        if self._entry_dirs and not os.path.isfile(os.path.join(self.maps_dir, *name.split("/")) + ".tmx"):
+            for folder in sorted(self._entry_dirs):  # a save made on a map opened in another folder
+                beside = os.path.join(folder, *name.split("/")) + ".tmx"
+                if os.path.isfile(beside):
+                    return beside
         return resolve(self.maps_dir, name, ".tmx", "map", nested=True)
 
     def load_map(self, name: str, near: str | None = None) -> LoadedMap:
         """The map with its tile images. Raises ContentError, whose problems say what is wrong."""
         path = self.map_path(name, near)
         key = os.path.abspath(path)
-        self._note_folder(key)
         if key not in self._maps:
             if not os.path.isfile(path):
                 raise ContentError([Problem(path, "map", f"map '{name}' not found")])
+            self._note_folder(key)
             self._maps_loaded_ns[key] = time.time_ns()
             from game.content.tiled import load_map  # with the first map: the title needs none
 
